@@ -1,0 +1,50 @@
+/** The start page: what Cyclemap is, the built-in cycles, and opening a map file from this device. */
+import { useEffect, useRef } from 'react';
+import type { CycleMap } from '../core';
+import { BuiltInCycleList } from './BuiltInCycleList';
+import { OpenMapFile } from './OpenMapFile';
+
+interface HomeViewProps {
+  readonly cycles: readonly CycleMap[];
+  readonly onOpenMap: (map: CycleMap) => void;
+  readonly onOpenFile: (file: File) => void;
+  readonly openError: string | null;
+  /** True when arriving here from a map, so keyboard and screen-reader users land on this page's heading. */
+  readonly focusHeading?: boolean;
+}
+
+export function HomeView({
+  cycles,
+  onOpenMap,
+  onOpenFile,
+  openError,
+  focusHeading = false,
+}: HomeViewProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
+  return (
+    <div className="home-view">
+      <h1 ref={heading} tabIndex={-1}>
+        Map the dance, not the partner
+      </h1>
+      <div className="intro">
+        <p>
+          Cyclemap helps a couple, one partner or an EFT therapist map the fight that keeps coming
+          back: the “dance of distress” of Emotionally Focused Therapy. Each partner’s protective
+          move is the other partner’s trigger, so the steps close into a loop.
+        </p>
+        <p>
+          <strong>The cycle is the common enemy</strong>, not either of you. Seeing it is the first
+          step out of it.
+        </p>
+      </div>
+      <BuiltInCycleList cycles={cycles} onOpen={onOpenMap} />
+      <section className="open-own-map" aria-labelledby="open-own-map-heading">
+        <h2 id="open-own-map-heading">Your own map</h2>
+        <OpenMapFile onOpen={onOpenFile} error={openError} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/** `cyclemap validate FILE…`: one line per file; exit 1 if any file is not a valid cycle map. */
+import { parseCycleMap } from '../../core';
+import { UsageError, type Command } from '../command';
+
+export const validate: Command = {
+  name: 'validate',
+  usage: 'validate FILE…',
+  summary: 'Check that each file is a valid cycle map.',
+  run(args, io) {
+    if (args.length === 0) throw new UsageError('Give at least one file to validate.');
+    const options = args.find((arg) => arg.startsWith('-'));
+    if (options !== undefined)
+      throw new UsageError(`validate takes no options, but was given “${options}”.`);
+    let failures = 0;
+    for (const file of args) {
+      const read = io.readFile(file);
+      const result = read.ok ? parseCycleMap(read.bytes) : undefined;
+      if (!read.ok || !result?.ok) {
+        failures++;
+        io.err(
+          `${file}: ${read.ok ? (result && !result.ok ? result.error.message : '') : read.message}`,
+        );
+        continue;
+      }
+      const { title, partners } = result.value;
+      const warnings =
+        result.warnings.length === 0
+          ? ''
+          : `; ${result.warnings.length === 1 ? '1 note' : `${result.warnings.length} notes`}: ${result.warnings.map((w) => w.message).join(' ')}`;
+      io.out(
+        `${file}: valid cycle map “${title}” (${partners[0].name} and ${partners[1].name})${warnings}`,
+      );
+    }
+    return failures === 0 ? 0 : 1;
+  },
+};

@@ -1,0 +1,49 @@
+/** What a CLI command may touch of the outside world, so tests can run commands without a process. */
+import { openSync, closeSync, fstatSync, readSync } from 'node:fs';
+import { LIMITS, tooLargeMessage } from '../core';
+
+export interface CliIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  /** The file's bytes, or a plain sentence saying why it cannot be read. */
+  readonly readFile: (
+    path: string,
+  ) => { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+}
+
+/** Reads a file without ever loading more than a cycle map may be. */
+export function readFileForCli(path: string): ReturnType<CliIo['readFile']> {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { ok: false, message: 'This is a folder, not a file.' };
+    if (stat.size > LIMITS.fileBytes) return { ok: false, message: tooLargeMessage(stat.size) };
+    const bytes = new Uint8Array(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, bytes, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { ok: true, bytes: bytes.subarray(0, read) };
+  } catch (error) {
+    return { ok: false, message: describeFsError(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'There is no file at this path.';
+  if (code === 'EISDIR') return 'This is a folder, not a file.';
+  if (code === 'EACCES' || code === 'EPERM') return 'Cyclemap is not allowed to read this file.';
+  return 'This file could not be read.';
+}
+
+export const processIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  readFile: readFileForCli,
+};

@@ -1,0 +1,10 @@
+/** The cycle-map document: types, vocabulary, defaults, parsing and saving. */
+export * from './vocabulary';
+export * from './types';
+export * from './result';
+export { LIMITS } from './limits';
+export { defaultDynamics, DEFAULT_SIMULATION } from './defaults';
+export { parseCycleMap } from './parse';
+export { tooLargeMessage } from './readJson';
+export { serializeCycleMap } from './serialize';
+export { repairId, repairLabel, stepsOf, type Step } from './steps';

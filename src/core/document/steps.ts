@@ -1,0 +1,48 @@
+/** A partner's sequence of steps with extra steps in place, and the names of repair moves. */
+import type { Partner, RepairMove } from './types';
+import { ABOVE_THE_LINE, LAYER_INFO, REPAIR_CATALOGUE, type AboveTheLineLayer } from './vocabulary';
+
+export interface Step {
+  /** A layer name for the four core steps, the extra step's own id otherwise. */
+  readonly id: string;
+  /** The partner's own words for this step. */
+  readonly text: string;
+  /** Which layer this is, or undefined for an extra step. */
+  readonly layer?: AboveTheLineLayer;
+  /** A short heading: the layer's label, or "Extra step". */
+  readonly label: string;
+}
+
+/**
+ * The partner's above-the-line sequence, trigger to move, with each extra step right after the step
+ * it follows; extra steps that follow the same step keep the order in which the map lists them.
+ *
+ * @example
+ * stepsOf(sam).map((s) => s.id); // ['trigger', 'perception', 'checks-phone', 'reactiveEmotion', 'move']
+ */
+export function stepsOf(partner: Partner): Step[] {
+  const steps: Step[] = [];
+  const placed = new Set<string>();
+  const visit = (id: string): void => {
+    for (const extra of partner.extraSteps) {
+      // The parser only lets a step follow an earlier one; `placed` also stops a hand-built loop.
+      if (extra.after !== id || placed.has(extra.id)) continue;
+      placed.add(extra.id);
+      steps.push({ id: extra.id, text: extra.text, label: 'Extra step' });
+      visit(extra.id);
+    }
+  };
+  for (const layer of ABOVE_THE_LINE) {
+    steps.push({ id: layer, text: partner.layers[layer], layer, label: LAYER_INFO[layer].label });
+    visit(layer);
+  }
+  return steps;
+}
+
+export function repairId(repair: RepairMove): string {
+  return repair.kind === 'custom' ? repair.id : repair.kind;
+}
+
+export function repairLabel(repair: RepairMove): string {
+  return repair.kind === 'custom' ? repair.label : REPAIR_CATALOGUE[repair.kind].label;
+}

@@ -1,0 +1,2 @@
+/** Cyclemap's pure core: it runs in the browser and under plain Node alike. */
+export * from './document';

@@ -1,0 +1,71 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { BUILT_IN_CYCLES } from '../../src/app/builtInCycles';
+import { LAYERS } from '../../src/core';
+
+const polka = BUILT_IN_CYCLES.find((map) => map.title === 'Protest Polka');
+
+describe('opening a built-in cycle', () => {
+  it('shows the map’s title and both partners’ words, layer by layer', async () => {
+    if (polka === undefined) throw new Error('models/protest-polka.json did not load');
+    render(<App onQuickExit={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Protest Polka' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Protest Polka' })).toHaveFocus();
+    for (const partner of polka.partners) {
+      const column = screen.getByRole('region', { name: `${partner.name} (${partner.pronoun})` });
+      for (const layer of LAYERS) {
+        expect(within(column).getByText(partner.layers[layer])).toBeInTheDocument();
+      }
+    }
+  });
+
+  it('labels each layer with its name and the worksheet’s question', async () => {
+    render(<App onQuickExit={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Protest Polka' }));
+    const theo = screen.getByRole('region', { name: 'Theo (he/him)' });
+    const trigger = within(theo).getByRole('listitem', { name: 'Trigger' });
+    expect(trigger).toHaveAccessibleDescription('What do I see or hear?');
+    expect(within(theo).getByRole('separator', { name: 'the line' })).toBeInTheDocument();
+    expect(within(theo).getByText('tends to pursue')).toBeInTheDocument();
+    expect(within(theo).getByText('anxious attachment tendency')).toBeInTheDocument();
+  });
+
+  it('reads the loop in order: one partner’s steps, then the other’s', async () => {
+    render(<App onQuickExit={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Protest Polka' }));
+    const loop = screen.getByRole('region', { name: 'The loop in words' });
+    const steps = within(within(loop).getByRole('list')).getAllByRole('listitem');
+    expect(steps.map((step) => /^(.*?):/.exec(step.textContent ?? '')?.[1])).toEqual([
+      'Theo’s trigger',
+      'Theo’s perception',
+      'Theo’s reactive emotion',
+      'Theo’s move',
+      'Theo’s extra step',
+      'Priya’s trigger',
+      'Priya’s perception',
+      'Priya’s reactive emotion',
+      'Priya’s extra step',
+      'Priya’s move',
+    ]);
+    expect(steps[4]).toHaveTextContent('I follow her down the hall, still talking');
+  });
+
+  it('lists each partner’s repair moves with their words', async () => {
+    render(<App onQuickExit={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Protest Polka' }));
+    const repairs = screen.getByRole('region', { name: 'Theo’s repair moves' });
+    expect(within(repairs).getByText('Name the cycle')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Priya’s repair moves' })).toBeInTheDocument();
+  });
+
+  it('goes back to the list, with focus on the page heading', async () => {
+    render(<App onQuickExit={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Find the Bad Guy' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Back to all cycles' }));
+    expect(screen.getByRole('button', { name: 'Find the Bad Guy' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  });
+});

@@ -1,0 +1,69 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+
+// Storybook must never phone home, whichever way it is started.
+process.env.STORYBOOK_DISABLE_TELEMETRY ??= '1';
+
+const HOST = '127.0.0.1';
+
+export default defineConfig({
+  plugins: [react()],
+  server: { host: HOST, port: 5173 },
+  preview: { host: HOST, port: 4173 },
+  test: {
+    // Explicit projects: a plain run that includes the browser project fails where Chromium is
+    // missing, so each script names the projects it runs.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          include: ['test/app/**/*.test.tsx'],
+          setupFiles: ['test/setup/jsdom.ts'],
+        },
+      },
+      {
+        extends: true,
+        // The Storybook plugin loads .storybook/main.ts; only do that work under Vitest, not for
+        // `vite build` or the dev server.
+        plugins: process.env.VITEST ? [storybookTest({ configDir: '.storybook' })] : [],
+        test: {
+          name: 'stories',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
