@@ -74,7 +74,7 @@ describe('cyclemap validate', () => {
       'Give at least one file to validate. Usage: cyclemap validate FILE…',
     ]);
     expect(run('validat', 'x').err).toEqual([
-      'Unknown command “validat”. The commands are: validate.',
+      'Unknown command “validat”. The commands are: validate, simulate, windows, steady, machine.',
     ]);
     expect(run('validate', '--strict', 'x').code).toBe(1);
   });

@@ -9,6 +9,11 @@ const EXPECTED: Record<string, { code: ParseErrorCode; path?: string; says: RegE
     path: 'created',
     says: /should be a date and time like/,
   },
+  'broken/break-too-short.json': {
+    code: 'invalid-field',
+    path: 'simulation.repair.breakMinutes',
+    says: /^The length of a break in minutes \(simulation\.repair\.breakMinutes\) should be a number from 20 to 1440, not 10\.$/,
+  },
   'broken/binary-garbage.json': {
     code: 'not-json',
     says: /isn't text \(it looks like binary data\)/,
@@ -70,6 +75,11 @@ const EXPECTED: Record<string, { code: ParseErrorCode; path?: string; says: RegE
     says: /exactly two partners, but this one lists 3/,
   },
   'broken/truncated.json': { code: 'not-json', says: /cut off while saving/ },
+  'broken/turns-not-whole.json': {
+    code: 'invalid-field',
+    path: 'simulation.turns',
+    says: /should be a whole number from 1 to 3000, not 12\.5/,
+  },
   'broken/wrong-type-dynamics.json': {
     code: 'invalid-field',
     path: 'partners[0].dynamics.inertia',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDynamics, parseCycleMap, serializeCycleMap, type CycleMap } from '../../src/core';
+import {
+  DEFAULT_SIMULATION,
+  defaultDynamics,
+  parseCycleMap,
+  serializeCycleMap,
+  type CycleMap,
+} from '../../src/core';
 import { fixtureBytes, fixtureNames, fixtureText } from './fixtures';
 
 function open(name: string): { value: CycleMap; warnings: readonly { message: string }[] } {
@@ -40,6 +46,20 @@ describe('valid maps', () => {
       label: 'Hand on the shoulder',
       actsLike: 'humourOrAffection',
       words: '(puts a hand on his shoulder)',
+    });
+  });
+
+  it('fills the simulation settings a map leaves out from the defaults', () => {
+    const { value } = open('valid/partial-simulation.json');
+    expect(value.simulation).toEqual({
+      ...DEFAULT_SIMULATION,
+      turns: 300,
+      repair: {
+        ...DEFAULT_SIMULATION.repair,
+        landing: { ...DEFAULT_SIMULATION.repair.landing, softReach: 0.9 },
+        breakMinutes: 30,
+      },
+      therapist: { ...DEFAULT_SIMULATION.therapist, landing: 1.5 },
     });
   });
 

@@ -1,18 +1,17 @@
 /** `cyclemap validate FILE…`: one line per file; exit 1 if any file is not a valid cycle map. */
 import { parseCycleMap } from '../../core';
 import { UsageError, type Command } from '../command';
+import { parseArgs } from '../options';
 
 export const validate: Command = {
   name: 'validate',
   usage: 'validate FILE…',
   summary: 'Check that each file is a valid cycle map.',
   run(args, io) {
-    if (args.length === 0) throw new UsageError('Give at least one file to validate.');
-    const options = args.find((arg) => arg.startsWith('-'));
-    if (options !== undefined)
-      throw new UsageError(`validate takes no options, but was given “${options}”.`);
+    const { files } = parseArgs(args, []);
+    if (files.length === 0) throw new UsageError('Give at least one file to validate.');
     let failures = 0;
-    for (const file of args) {
+    for (const file of files) {
       const read = io.readFile(file);
       const result = read.ok ? parseCycleMap(read.bytes) : undefined;
       if (!read.ok || !result?.ok) {

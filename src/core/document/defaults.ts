@@ -14,8 +14,8 @@ const BASE: Omit<Dynamics, 'unknownFields'> = {
   setPoint: 0,
   negativeInfluence: 0.3,
   positiveInfluence: 0.2,
-  repairThreshold: -2,
-  repairStrength: 2,
+  repairThreshold: -6,
+  repairStrength: 1,
   dampingThreshold: 4,
   dampingStrength: 1,
   restingHeartRate: 72,
@@ -52,8 +52,8 @@ const BY_ATTACHMENT: Record<Attachment, Adjustment> = {
     setPoint: 2.5,
     negativeInfluence: -0.15,
     positiveInfluence: 0.1,
-    repairThreshold: 1,
-    repairStrength: 2,
+    repairThreshold: 5,
+    repairStrength: 1,
     heartRateReactivity: -0.04,
   },
 };
@@ -70,5 +70,32 @@ export function defaultDynamics(position: Position, attachment: Attachment): Dyn
   return result as unknown as Dynamics;
 }
 
-/** One score point of noise a turn: about the size of a single SPAFF code changing. */
-export const DEFAULT_SIMULATION: SimulationSettings = { noise: 1 };
+/**
+ * The simulation's defaults. One score point of noise a turn is about one SPAFF code changing;
+ * 150 turns is the 15-minute talk of the research. Landing chances and timing factors are
+ * illustrations chosen so that soft, primary-emotion repairs land more often than distractions,
+ * as EFT and Gottman describe; docs/model.md says which figures are measured and which are not.
+ */
+export const DEFAULT_SIMULATION: SimulationSettings = {
+  noise: 1,
+  turns: 150,
+  repair: {
+    landing: {
+      nameTheCycle: 0.5,
+      gentleStartUp: 0.55,
+      softReach: 0.7,
+      areResponse: 0.65,
+      takeResponsibility: 0.6,
+      humourOrAffection: 0.45,
+    },
+    overrideScore: -8,
+    overrideWidth: 3,
+    beforeMove: 1,
+    afterMove: 0.6,
+    duringOther: 0.75,
+    failedScore: -3,
+    breakMinutes: 20,
+  },
+  outcome: { disengageTurns: 30, withdrawnScore: -12, settleScore: 2, settleTurns: 10 },
+  therapist: { arousal: 0.5, landing: 1.3 },
+};

@@ -35,6 +35,19 @@ const FIELD_WORDS: Record<string, string> = {
   heartRateReactivity: 'heart-rate reactivity',
   heartRateRecovery: 'heart-rate recovery',
   actsLike: '"acts like" kind',
+  turns: 'length of the talk in turns',
+  breakMinutes: 'length of a break in minutes',
+  overrideScore: 'sentiment-override score',
+  overrideWidth: 'sentiment-override width',
+  beforeMove: 'timing factor before one’s move',
+  afterMove: 'timing factor after one’s move',
+  duringOther: 'timing factor during the other’s steps',
+  failedScore: 'failed-repair score',
+  disengageTurns: 'turns until disengaged',
+  withdrawnScore: 'withdrawn score',
+  settleScore: 'settled score',
+  settleTurns: 'turns until settled',
+  arousal: 'therapist’s effect on arousal',
 };
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
@@ -148,13 +161,49 @@ export function readChoice<T extends string>(
   return value as T;
 }
 
-export function readNumber(value: unknown, path: string, min: number, max: number): number {
+export function readNumber(
+  value: unknown,
+  path: string,
+  min: number,
+  max: number,
+  integer = false,
+): number {
+  const kind = integer ? 'a whole number' : 'a number';
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    fail(path, `should be a number from ${min} to ${max}, but it is ${typeName(value)}`);
+    fail(path, `should be ${kind} from ${min} to ${max}, but it is ${typeName(value)}`);
   }
-  if (value < min || value > max)
-    fail(path, `should be a number from ${min} to ${max}, not ${value}`);
+  if (value < min || value > max || (integer && !Number.isInteger(value))) {
+    fail(path, `should be ${kind} from ${min} to ${max}, not ${value}`);
+  }
   return value;
+}
+
+/** Allowed values of a numeric field: [min, max], and whether it must be whole. */
+export type NumberRange = readonly [min: number, max: number, integer?: 'integer'];
+
+/**
+ * Reads an object of numbers, each within its range; a field left out takes its default, and a
+ * missing object is all defaults. Unknown fields are kept.
+ */
+export function readNumberGroup<K extends string>(
+  value: unknown,
+  path: string,
+  ranges: Readonly<Record<K, NumberRange>>,
+  defaults: Readonly<Record<NoInfer<K>, number>>,
+): Record<K, number> & { unknownFields?: UnknownFields } {
+  if (value === undefined) return { ...defaults };
+  const raw = readObject(value, path);
+  const keys = Object.keys(ranges) as K[];
+  const group = {} as Record<K, number>;
+  for (const key of keys) {
+    const [min, max, integer] = ranges[key];
+    group[key] =
+      raw[key] === undefined
+        ? defaults[key]
+        : readNumber(raw[key], join(path, key), min, max, integer === 'integer');
+  }
+  const unknownFields = unknownFieldsOf(raw, keys);
+  return unknownFields === undefined ? group : { ...group, unknownFields };
 }
 
 export function failField(path: string, problem: string): never {

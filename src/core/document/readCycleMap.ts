@@ -6,7 +6,7 @@ import {
   join,
   readChoice,
   readList,
-  readNumber,
+  readNumberGroup,
   readObject,
   readOptionalText,
   readText,
@@ -14,6 +14,15 @@ import {
   type JsonObject,
 } from './fields';
 import { DATE_TIME_PATTERN, LIMITS, MAP_ID_PATTERN, STEP_ID_PATTERN } from './limits';
+import {
+  DYNAMICS_RANGES,
+  LANDING_RANGES,
+  NOISE_RANGE,
+  OUTCOME_RANGES,
+  REPAIR_RANGES,
+  THERAPIST_RANGES,
+  TURNS_RANGE,
+} from './settingsRanges';
 import type { ParseWarning } from './result';
 import type {
   CycleMap,
@@ -61,46 +70,14 @@ export const KEY_ORDER = {
   ],
   layers: LAYERS,
   extraStep: ['id', 'text', 'after'],
-  repair: ['kind', 'id', 'label', 'actsLike', 'words'],
-  dynamics: [
-    'inertia',
-    'setPoint',
-    'negativeInfluence',
-    'positiveInfluence',
-    'repairThreshold',
-    'repairStrength',
-    'dampingThreshold',
-    'dampingStrength',
-    'restingHeartRate',
-    'floodingHeartRate',
-    'floodingMargin',
-    'heartRateReactivity',
-    'heartRateRecovery',
-  ],
-  simulation: ['noise'],
-} as const satisfies Record<string, readonly string[]>;
-
-/** Allowed range of each dynamics parameter: wide enough for fitted couples, narrow enough to stay meaningful. */
-export const DYNAMICS_RANGES: Record<
-  (typeof KEY_ORDER.dynamics)[number],
-  readonly [number, number]
-> = {
-  inertia: [-0.99, 0.99], // |r| < 1, or a feeling would never fade
-  setPoint: [-24, 24], // the SPAFF score scale
-  negativeInfluence: [-2, 2],
-  positiveInfluence: [-2, 2],
-  repairThreshold: [-24, 24],
-  repairStrength: [-10, 10], // fitted couples can have negative strengths (the book's sample does)
-  dampingThreshold: [-24, 24],
-  dampingStrength: [-10, 10],
-  restingHeartRate: [35, 140],
-  floodingHeartRate: [60, 220],
-  floodingMargin: [5, 100],
-  heartRateReactivity: [0, 2],
-  heartRateRecovery: [0, 1],
-};
-
-export const NOISE_RANGE = [0, 8] as const;
+  repairMove: ['kind', 'id', 'label', 'actsLike', 'words'],
+  dynamics: Object.keys(DYNAMICS_RANGES),
+  simulation: ['noise', 'turns', 'repair', 'outcome', 'therapist'],
+  repair: ['landing', ...Object.keys(REPAIR_RANGES)],
+  landing: Object.keys(LANDING_RANGES),
+  outcome: Object.keys(OUTCOME_RANGES),
+  therapist: Object.keys(THERAPIST_RANGES),
+} satisfies Record<string, readonly string[]>;
 
 type Warn = (warning: ParseWarning) => void;
 
@@ -254,7 +231,7 @@ function readRepairs(value: unknown, path: string): RepairMove[] {
     const id = repair.kind === 'custom' ? repair.id : repair.kind;
     if (seen.has(id)) failField(itemPath, `repeats the repair “${id}”; list each repair once`);
     seen.add(id);
-    return withUnknown(repair, raw, KEY_ORDER.repair);
+    return withUnknown(repair, raw, KEY_ORDER.repairMove);
   });
 }
 
@@ -264,32 +241,68 @@ function readDynamics(
   position: Position,
   attachment: Attachment,
 ): Dynamics {
-  const defaults = defaultDynamics(position, attachment);
-  if (value === undefined) return defaults;
-  const raw = readObject(value, path);
-  const dynamics = {} as Record<keyof typeof DYNAMICS_RANGES, number>;
-  for (const key of KEY_ORDER.dynamics) {
-    const [min, max] = DYNAMICS_RANGES[key];
-    dynamics[key] =
-      raw[key] === undefined ? defaults[key] : readNumber(raw[key], join(path, key), min, max);
-  }
+  const dynamics = readNumberGroup(
+    value,
+    path,
+    DYNAMICS_RANGES,
+    defaultDynamics(position, attachment),
+  );
   if (dynamics.floodingHeartRate <= dynamics.restingHeartRate) {
     failField(
       join(path, 'floodingHeartRate'),
       `is ${dynamics.floodingHeartRate}, but it must be above the resting heart rate (${dynamics.restingHeartRate})`,
     );
   }
-  return withUnknown(dynamics, raw, KEY_ORDER.dynamics);
+  return dynamics;
 }
 
 function readSimulation(value: unknown): SimulationSettings {
-  if (value === undefined) return DEFAULT_SIMULATION;
+  const defaults = DEFAULT_SIMULATION;
+  if (value === undefined) return defaults;
   const raw = readObject(value, 'simulation');
-  const noise =
-    raw.noise === undefined
-      ? DEFAULT_SIMULATION.noise
-      : readNumber(raw.noise, 'simulation.noise', ...NOISE_RANGE);
-  return withUnknown({ noise }, raw, KEY_ORDER.simulation);
+  const { noise, turns } = readNumberGroup(
+    { noise: raw.noise, turns: raw.turns },
+    'simulation',
+    { noise: NOISE_RANGE, turns: TURNS_RANGE },
+    defaults,
+  );
+  const repairRaw = raw.repair === undefined ? {} : readObject(raw.repair, 'simulation.repair');
+  const landing = readNumberGroup(
+    repairRaw.landing,
+    'simulation.repair.landing',
+    LANDING_RANGES,
+    defaults.repair.landing,
+  );
+  const repairNumbers = readNumberGroup(
+    omit(repairRaw, 'landing'),
+    'simulation.repair',
+    REPAIR_RANGES,
+    defaults.repair,
+  );
+  const { unknownFields: repairUnknown, ...repairRest } = repairNumbers;
+  const repair = {
+    landing,
+    ...repairRest,
+    ...(repairUnknown === undefined ? {} : { unknownFields: repairUnknown }),
+  };
+  const outcome = readNumberGroup(
+    raw.outcome,
+    'simulation.outcome',
+    OUTCOME_RANGES,
+    defaults.outcome,
+  );
+  const therapist = readNumberGroup(
+    raw.therapist,
+    'simulation.therapist',
+    THERAPIST_RANGES,
+    defaults.therapist,
+  );
+  return withUnknown({ noise, turns, repair, outcome, therapist }, raw, KEY_ORDER.simulation);
+}
+
+function omit(object: JsonObject, key: string): JsonObject {
+  const { [key]: _, ...rest } = object;
+  return rest;
 }
 
 /** Adds the object's unknown fields, if any, so a newer Cyclemap's data survives a load and save. */

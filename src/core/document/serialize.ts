@@ -1,6 +1,6 @@
 /** `serializeCycleMap`: stable, readable JSON (2-space indent, fixed key order, unknown fields last). */
 import { KEY_ORDER } from './readCycleMap';
-import type { CycleMap, UnknownFields } from './types';
+import type { CycleMap, SimulationSettings, UnknownFields } from './types';
 import { CURRENT_VERSION, FORMAT } from './types';
 
 type Ordered = Record<string, unknown>;
@@ -18,7 +18,7 @@ export function serializeCycleMap(map: CycleMap): string {
       format: FORMAT,
       version: CURRENT_VERSION,
       partners: map.partners.map(partnerDocument),
-      simulation: ordered(map.simulation, KEY_ORDER.simulation),
+      simulation: simulationDocument(map.simulation),
     },
     KEY_ORDER.map,
   );
@@ -31,10 +31,26 @@ function partnerDocument(partner: CycleMap['partners'][number]): Ordered {
       ...partner,
       layers: ordered(partner.layers, KEY_ORDER.layers),
       extraSteps: partner.extraSteps.map((step) => ordered(step, KEY_ORDER.extraStep)),
-      repairs: partner.repairs.map((repair) => ordered(repair, KEY_ORDER.repair)),
+      repairs: partner.repairs.map((repair) => ordered(repair, KEY_ORDER.repairMove)),
       dynamics: ordered(partner.dynamics, KEY_ORDER.dynamics),
     },
     KEY_ORDER.partner,
+  );
+}
+
+function simulationDocument(simulation: SimulationSettings): Ordered {
+  const { repair } = simulation;
+  return ordered(
+    {
+      ...simulation,
+      repair: ordered(
+        { ...repair, landing: ordered(repair.landing, KEY_ORDER.landing) },
+        KEY_ORDER.repair,
+      ),
+      outcome: ordered(simulation.outcome, KEY_ORDER.outcome),
+      therapist: ordered(simulation.therapist, KEY_ORDER.therapist),
+    },
+    KEY_ORDER.simulation,
   );
 }
 

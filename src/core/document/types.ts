@@ -81,9 +81,60 @@ export interface Partner {
   readonly unknownFields?: UnknownFields;
 }
 
+/** The repair kinds that need a receiver; a self-soothing break does not. */
+export type LandingKind = Exclude<RepairKind, 'selfSoothingBreak'>;
+
+/** How repairs land (docs/model.md explains each figure; all are illustrations, not measurements). */
+export interface RepairSettings {
+  /** Chance that a repair of each kind lands when the receiver is calm (score ≥ 0) and not flooded. */
+  readonly landing: Readonly<Record<LandingKind, number>>;
+  /** Negative sentiment override: at this receiver score the landing chance is halved… */
+  readonly overrideScore: number;
+  /** …and over this many score points around it the chance falls from most to little. */
+  readonly overrideWidth: number;
+  /** Timing: a repair made at one's own steps before one's move (instead of the move). */
+  readonly beforeMove: number;
+  /** Timing: a repair made at or after one's own move, once the move has landed as a trigger. */
+  readonly afterMove: number;
+  /** Timing: a repair made while the other partner is going through their steps. */
+  readonly duringOther: number;
+  /** A failed repair is heard as a move of this score (or the maker's own, if lower). */
+  readonly failedScore: number;
+  /** Length of a self-soothing break: at least 20 minutes, at most a day. */
+  readonly breakMinutes: number;
+  readonly unknownFields?: UnknownFields;
+}
+
+/** When the dance ends by itself. */
+export interface OutcomeSettings {
+  /** Disengaged: both partners flooded or withdrawn for this many turns in a row. */
+  readonly disengageTurns: number;
+  /** A partner at or below this score counts as withdrawn (gone numb or shut down). */
+  readonly withdrawnScore: number;
+  /** Reconnected without a repair: both partners at or above this score… */
+  readonly settleScore: number;
+  /** …for this many turns in a row. */
+  readonly settleTurns: number;
+  readonly unknownFields?: UnknownFields;
+}
+
+/** A therapist in the room as co-regulator: arousal grows more slowly and repairs land more often. */
+export interface TherapistSettings {
+  /** Heart-rate rise is multiplied by this (below 1). */
+  readonly arousal: number;
+  /** Landing chances are multiplied by this (above 1; never past 95 %). */
+  readonly landing: number;
+  readonly unknownFields?: UnknownFields;
+}
+
 export interface SimulationSettings {
-  /** Standard deviation of the seeded noise added to each score every turn, in score points. */
+  /** Standard deviation of the seeded noise added to the moving partner's score each turn, in score points. */
   readonly noise: number;
+  /** Length of a simulated talk in turns of 6 seconds (150 = the research's 15 minutes). */
+  readonly turns: number;
+  readonly repair: RepairSettings;
+  readonly outcome: OutcomeSettings;
+  readonly therapist: TherapistSettings;
   readonly unknownFields?: UnknownFields;
 }
 

@@ -43,6 +43,11 @@ export const REPAIR_KINDS = [
 ] as const;
 export type RepairKind = (typeof REPAIR_KINDS)[number];
 
+/** The kinds that need the other partner to receive them, in catalogue order. */
+export const LANDING_KINDS = REPAIR_KINDS.filter(
+  (kind): kind is Exclude<RepairKind, 'selfSoothingBreak'> => kind !== 'selfSoothingBreak',
+);
+
 export const REPAIR_CATALOGUE: Record<RepairKind, { label: string; description: string }> = {
   nameTheCycle: {
     label: 'Name the cycle',

@@ -1,0 +1,192 @@
+/** Repair attempts: how likely one is to land, what a failed one costs, and what a break does. */
+import { nextUniform } from '../dynamics/random';
+import { nextScore } from '../dynamics/step';
+import type { RepairKind } from '../document/vocabulary';
+import { isFlooded, recoveredHeartRate } from './body';
+import type { Dance, PartnerNow, RepairNote, RepairReason } from './dance';
+import { other, type DanceModel, type PartnerIndex } from './loop';
+import { respond, tally } from './turn';
+
+/** Even a well-timed repair to a calm partner is not certain. */
+export const MAX_LANDING = 0.95;
+
+/** Six-second turns in a minute. */
+export const TURNS_PER_MINUTE = 10;
+
+/** The catalogue kind a partner's repair plays as, or undefined if they have no such repair. */
+export function repairPlaysAs(
+  model: DanceModel,
+  by: number,
+  repair: string,
+): RepairKind | undefined {
+  if (by !== 0 && by !== 1) return undefined;
+  return model.partners[by].repairs.get(repair);
+}
+
+/**
+ * Where in the loop the repair comes: at one's own steps before one's move it can replace the move
+ * (best); once one's move has landed it must undo it; during the other's steps it interrupts.
+ */
+export function timingFactor(model: DanceModel, dance: Dance, by: PartnerIndex): number {
+  const { beforeMove, afterMove, duringOther } = model.settings.repair;
+  if (dance.current !== by) return duringOther;
+  return dance.at[by] < model.partners[by].moveIndex ? beforeMove : afterMove;
+}
+
+/**
+ * Negative sentiment override: the more negative the receiver, the more a kind move is heard as
+ * hostile. A logistic curve, 1 when the receiver is calm (score ≥ 0), ½ at `overrideScore`.
+ */
+export function overrideFactor(model: DanceModel, receiverScore: number): number {
+  const { overrideScore, overrideWidth } = model.settings.repair;
+  const logistic = (score: number) => 1 / (1 + Math.exp(-(score - overrideScore) / overrideWidth));
+  return Math.min(1, logistic(receiverScore) / logistic(0));
+}
+
+/**
+ * The chance that a repair of this kind, made now by `by`, lands — and the main reason if it is low.
+ * It is 0 while the receiver is flooded: a flooded partner cannot take in a repair.
+ */
+export function repairChance(
+  model: DanceModel,
+  dance: Dance,
+  by: PartnerIndex,
+  kind: Exclude<RepairKind, 'selfSoothingBreak'>,
+): { readonly chance: number; readonly reason: RepairReason } {
+  const receiver = dance.partners[other(by)];
+  if (receiver.flooded) return { chance: 0, reason: 'receiverFlooded' };
+  const override = overrideFactor(model, receiver.score);
+  const therapist = dance.therapistPresent ? model.settings.therapist.landing : 1;
+  const chance = Math.min(
+    MAX_LANDING,
+    model.settings.repair.landing[kind] * override * timingFactor(model, dance, by) * therapist,
+  );
+  return { chance, reason: override < 0.5 ? 'sentimentOverride' : 'chance' };
+}
+
+/** What trying this repair now leads to; pure, so a guard and an action can both ask it. */
+export interface RepairDraw {
+  readonly landed: boolean;
+  readonly note: RepairNote;
+  /** The random state after the one uniform draw every attempt makes. */
+  readonly rng: Dance['rng'];
+}
+
+export function drawRepair(
+  model: DanceModel,
+  dance: Dance,
+  by: PartnerIndex,
+  repair: string,
+): RepairDraw {
+  const playsAs = repairPlaysAs(model, by, repair) ?? null;
+  const [u, rng] = nextUniform(dance.rng);
+  const receiverHeartRate = dance.partners[other(by)].heartRate;
+  const base = { by, repair, playsAs, receiverHeartRate, turn: dance.turn };
+  if (playsAs === null || playsAs === 'selfSoothingBreak') {
+    return {
+      landed: false,
+      rng: dance.rng,
+      note: {
+        ...base,
+        outcome: playsAs === null ? 'ignored' : 'break',
+        chance: playsAs === null ? 0 : 1,
+        reason: playsAs === null ? 'unknownRepair' : 'break',
+      },
+    };
+  }
+  const { chance, reason } = repairChance(model, dance, by, playsAs);
+  const landed = u < chance;
+  return {
+    landed,
+    rng,
+    note: {
+      ...base,
+      outcome: landed ? 'landed' : 'failed',
+      chance,
+      reason: landed ? 'landed' : reason,
+    },
+  };
+}
+
+/** A repair that landed: the loop is left for the repair path; only the draw and the note remain. */
+export function landRepair(dance: Dance, draw: RepairDraw): Dance {
+  return { ...dance, rng: draw.rng, lastRepair: draw.note };
+}
+
+/**
+ * A repair that failed counts as one more negative move: the receiver hears it as a move of
+ * `failedScore` (or the maker's own score, if lower) and takes one turn of the map from it.
+ */
+export function failRepair(
+  model: DanceModel,
+  dance: Dance,
+  by: PartnerIndex,
+  rng: Dance['rng'],
+  note: RepairNote | null = dance.lastRepair,
+): Dance {
+  const receiver = other(by);
+  const heard = Math.min(dance.partners[by].score, model.settings.repair.failedScore);
+  const partners = dance.partners.map((now, index): PartnerNow =>
+    index === receiver
+      ? { ...now, score: nextScore(model.partners[receiver].dynamics, now.score, heard) }
+      : now,
+  ) as unknown as readonly [PartnerNow, PartnerNow];
+  return tally(model, {
+    ...dance,
+    turn: dance.turn + 1,
+    partners: respond(model, partners, dance.therapistPresent),
+    rng,
+    lastRepair: note,
+  });
+}
+
+/**
+ * A self-soothing break: the clock moves on by the break, hearts recover along their curve,
+ * feelings relax towards each partner's set point, and the loop waits where it was — paused,
+ * not broken.
+ */
+export function takeBreak(model: DanceModel, dance: Dance, by: PartnerIndex): Dance {
+  const turns = model.settings.repair.breakMinutes * TURNS_PER_MINUTE;
+  const partners = dance.partners.map((now, index): PartnerNow => {
+    const d = model.partners[index as PartnerIndex].dynamics;
+    const heartRate = recoveredHeartRate(d, now.heartRate, turns);
+    const score = d.setPoint + (now.score - d.setPoint) * Math.abs(d.inertia) ** turns;
+    return { ...now, score, heartRate, flooded: isFlooded(d, heartRate) };
+  }) as unknown as readonly [PartnerNow, PartnerNow];
+  const note: RepairNote = {
+    by,
+    repair: 'selfSoothingBreak',
+    playsAs: 'selfSoothingBreak',
+    outcome: 'break',
+    chance: 1,
+    reason: 'break',
+    receiverHeartRate: dance.partners[other(by)].heartRate,
+    turn: dance.turn,
+  };
+  return {
+    ...dance,
+    turn: dance.turn + turns,
+    partners,
+    disconnected: 0,
+    settled: 0,
+    lastRepair: note,
+  };
+}
+
+/**
+ * A turn on the repair path (pause → soft reach → response): both partners turn towards each
+ * other, each feeling moving halfway to a little above the warmer of their set point and the
+ * settled score, and hearts calming.
+ */
+export function reconnectTurn(model: DanceModel, dance: Dance): Dance {
+  const partners = dance.partners.map((now, index): PartnerNow => {
+    const d = model.partners[index as PartnerIndex].dynamics;
+    const target = Math.max(d.setPoint, model.settings.outcome.settleScore) + 2;
+    return { ...now, score: now.score + (target - now.score) / 2 };
+  }) as unknown as readonly [PartnerNow, PartnerNow];
+  return {
+    ...dance,
+    turn: dance.turn + 1,
+    partners: respond(model, partners, dance.therapistPresent),
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * `repairWindows`: for every step of the first rounds of the loop, every repair and who makes it,
+ * the share of seeded runs in which a repair tried there leads to reconnection.
+ *
+ * This is the fast numeric path: it steps the same `takeTurn`, `drawRepair`, `failRepair` and
+ * `takeBreak` functions the statechart's actions call, without XState in between, and shares
+ * work between cells (a run's path up to a step is the same for every repair tried there).
+ * Run r uses seed `runSeed(seed, r)`; the statechart driven by TICK × c, then the REPAIR, with that
+ * seed ends the same way (a test checks it run by run).
+ */
+import { repairLabel } from '../document/steps';
+import type { CycleMap } from '../document/types';
+import { REPAIR_CATALOGUE, type RepairKind } from '../document/vocabulary';
+import { initialDance, type Dance } from './dance';
+import { danceModel, type DanceModel, type PartnerIndex } from './loop';
+import { REPAIR_PATH } from './machine';
+import { nextUniform } from '../dynamics/random';
+import { failRepair, repairChance, takeBreak } from './repair';
+import { hasDisengaged, hasSettled, takeTurn } from './turn';
+
+export interface RepairWindow {
+  readonly round: number;
+  /** Whose step the loop is on. */
+  readonly partner: PartnerIndex;
+  readonly step: string;
+  /** Who makes the repair. */
+  readonly by: PartnerIndex;
+  /** The repair's id (catalogue kind or the couple's own id). */
+  readonly repair: string;
+  /** Share of runs that reconnect, 0…1. */
+  readonly successRate: number;
+  /** Mean clock turn at reconnection over the runs that reconnect; null if none do. */
+  readonly meanTurnsToReconnect: number | null;
+}
+
+export interface RepairWindows {
+  readonly repairs: readonly { readonly id: string; readonly label: string }[];
+  readonly windows: readonly RepairWindow[];
+  /** The window with the highest success rate (then fewest turns, then earliest); null if none reconnect. */
+  readonly best: RepairWindow | null;
+}
+
+export interface RepairWindowsOptions {
+  readonly runs?: number;
+  readonly seed?: number;
+  /** Rounds of the loop to try repairs in (3 unless given). */
+  readonly rounds?: number;
+  readonly therapistPresent?: boolean;
+  /** Called now and then with the share of runs done (0…1), e.g. to show progress. */
+  readonly onProgress?: (done: number) => void;
+}
+
+/** The seed of run `run` of an analysis seeded with `seed`. */
+export function runSeed(seed: number, run: number): number {
+  return seed * 1_000_003 + run;
+}
+
+interface End {
+  readonly reconnected: boolean;
+  readonly turn: number;
+}
+
+/**
+ * @example
+ * const { best } = repairWindows(map, { runs: 1000, seed: 1 });
+ * // best: { round: 1, partner: 0, step: 'perception', by: 0, repair: 'softReach', successRate: 0.68, … }
+ */
+export function repairWindows(map: CycleMap, options: RepairWindowsOptions = {}): RepairWindows {
+  const model = danceModel(map);
+  const runs = options.runs ?? 1000;
+  const seed = options.seed ?? 1;
+  const rounds = options.rounds ?? 3;
+  const ticks = map.simulation.turns;
+  const cells = rounds * model.roundLength;
+  const repairs = model.partners.map((partner) => [...partner.repairs.entries()]);
+  // successes[c][by][j] and the sum of their reconnection turns.
+  const successes = Array.from({ length: cells }, () =>
+    repairs.map((list) => new Float64Array(list.length)),
+  );
+  const turnSums = Array.from({ length: cells }, () =>
+    repairs.map((list) => new Float64Array(list.length)),
+  );
+  const therapistPresent = options.therapistPresent === true;
+
+  for (let run = 0; run < runs; run++) {
+    let dance = initialDance(model, { seed: runSeed(seed, run), therapistPresent });
+    let ended: End | undefined;
+    for (let c = 0; c < cells; c++) {
+      const left = ticks - c;
+      const record = (by: PartnerIndex, j: number, end: End) => {
+        if (!end.reconnected) return;
+        successes[c]![by]![j]! += 1;
+        turnSums[c]![by]![j]! += end.turn;
+      };
+      if (ended === undefined && left > 0) {
+        const afterBreak = playOut(model, takeBreak(model, dance, 0), left);
+        for (const by of [0, 1] as const) {
+          // Every attempt draws one uniform; a failed one plays out the same whatever its kind.
+          const [u, rng] = nextUniform(dance.rng);
+          const afterFail = lazy(() => playOut(model, failRepair(model, dance, by, rng), left));
+          repairs[by]!.forEach(([, playsAs], j) => {
+            if (playsAs === 'selfSoothingBreak') return record(by, j, afterBreak);
+            const { chance } = repairChance(model, dance, by, playsAs);
+            if (u < chance) {
+              const landed = left >= REPAIR_PATH.length;
+              return record(by, j, { reconnected: landed, turn: dance.turn + REPAIR_PATH.length });
+            }
+            record(by, j, afterFail());
+          });
+        }
+      } else if (ended !== undefined) {
+        for (const by of [0, 1] as const) repairs[by]!.forEach((_, j) => record(by, j, ended!));
+      }
+      if (ended === undefined && c + 1 < cells) {
+        dance = takeTurn(model, dance);
+        ended = endOf(model, dance);
+      }
+    }
+    if (options.onProgress && (run % 50 === 49 || run === runs - 1))
+      options.onProgress((run + 1) / runs);
+  }
+
+  const windows: RepairWindow[] = [];
+  for (let c = 0; c < cells; c++) {
+    const { partner, step, round } = positionOf(model, c);
+    for (const by of [0, 1] as const) {
+      repairs[by]!.forEach(([id], j) => {
+        const wins = successes[c]![by]![j]!;
+        windows.push({
+          round,
+          partner,
+          step,
+          by,
+          repair: id,
+          successRate: runs === 0 ? 0 : wins / runs,
+          meanTurnsToReconnect: wins === 0 ? null : turnSums[c]![by]![j]! / wins,
+        });
+      });
+    }
+  }
+  return { repairs: repairList(map), windows, best: bestOf(windows) };
+}
+
+/** Which step the loop is on after `c` TICKs: partner 0's steps, then partner 1's, round after round. */
+export function positionOf(
+  model: DanceModel,
+  c: number,
+): { round: number; partner: PartnerIndex; step: string } {
+  const q = c % model.roundLength;
+  const first = model.partners[0].steps.length;
+  const partner: PartnerIndex = q < first ? 0 : 1;
+  const step = model.partners[partner].steps[partner === 0 ? q : q - first] ?? 'trigger';
+  return { round: Math.floor(c / model.roundLength) + 1, partner, step };
+}
+
+/** Plays TICKs until the dance ends by itself or the TICKs run out, as the statechart would. */
+function playOut(model: DanceModel, start: Dance, ticks: number): End {
+  let dance = start;
+  let end = endOf(model, dance);
+  for (let left = ticks; end === undefined && left > 0; left--) {
+    dance = takeTurn(model, dance);
+    end = endOf(model, dance);
+  }
+  return end ?? { reconnected: false, turn: dance.turn };
+}
+
+/** The statechart's `always` transitions out of the loop, in the same order. */
+function endOf(model: DanceModel, dance: Dance): End | undefined {
+  if (hasDisengaged(model, dance)) return { reconnected: false, turn: dance.turn };
+  if (hasSettled(model, dance)) return { reconnected: true, turn: dance.turn };
+  return undefined;
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+function bestOf(windows: readonly RepairWindow[]): RepairWindow | null {
+  let best: RepairWindow | null = null;
+  for (const window of windows) {
+    if (window.successRate === 0) continue;
+    if (
+      best === null ||
+      window.successRate > best.successRate ||
+      (window.successRate === best.successRate &&
+        (window.meanTurnsToReconnect ?? Infinity) < (best.meanTurnsToReconnect ?? Infinity))
+    ) {
+      best = window;
+    }
+  }
+  return best;
+}
+
+/** Every repair either partner can make, once each, with its label. */
+function repairList(map: CycleMap): { id: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const partner of map.partners) {
+    if (partner.repairs.length === 0) {
+      for (const kind of Object.keys(REPAIR_CATALOGUE) as RepairKind[])
+        seen.set(kind, REPAIR_CATALOGUE[kind].label);
+    }
+    for (const repair of partner.repairs)
+      seen.set(repair.kind === 'custom' ? repair.id : repair.kind, repairLabel(repair));
+  }
+  return [...seen].map(([id, label]) => ({ id, label }));
+}
