@@ -1,8 +1,9 @@
 /**
  * Default dynamics for a partner, derived from position and attachment tendency.
- * The figures are illustrations in the range of the fitted couples of The Mathematics of
- * Marriage (inertia ≈ 0.6–0.7, influence slopes ≈ 0.1–0.4, repair thresholds ≈ −2), not
- * measurements of anyone; a map can override any of them.
+ * The figures are illustrations, not measurements of anyone; a map can override any of them.
+ * Inertia and slopes are in the range of the book's fitted couples (inertia ≈ 0.6–0.7, slopes
+ * ≈ 0.1–0.4 in size); the built-in repair term starts late (−6) and weakly for insecure
+ * tendencies, so that a demon dialogue runs away as its teaching notes describe.
  */
 import type { Dynamics, SimulationSettings } from './types';
 import type { Attachment, Position } from './vocabulary';
@@ -41,9 +42,9 @@ const BY_POSITION: Record<Position, Adjustment> = {
 
 /** Added to the base: how each attachment tendency receives the other's moves and repairs. */
 const BY_ATTACHMENT: Record<Attachment, Adjustment> = {
-  // Reads distance as danger; repairs help, but need to be clear to land.
+  // Reads distance as danger; the couple's everyday repair term (repairStrength) is weaker.
   anxious: { negativeInfluence: 0.08, repairStrength: -0.5, heartRateReactivity: 0.02 },
-  // Soothes by distance: less moved by warmth, repairs land less readily.
+  // Soothes by distance: less moved by warmth, a weaker everyday repair term.
   avoidant: { positiveInfluence: -0.08, repairStrength: -0.5, inertia: 0.03 },
   // Both at once: strongly moved, slow to trust a repair, quick to flood.
   fearful: { negativeInfluence: 0.1, repairStrength: -1, heartRateReactivity: 0.04 },

@@ -88,7 +88,7 @@ export type LandingKind = Exclude<RepairKind, 'selfSoothingBreak'>;
 export interface RepairSettings {
   /** Chance that a repair of each kind lands when the receiver is calm (score ≥ 0) and not flooded. */
   readonly landing: Readonly<Record<LandingKind, number>>;
-  /** Negative sentiment override: at this receiver score the landing chance is halved… */
+  /** Negative sentiment override: at this receiver score the landing chance is about halved… */
   readonly overrideScore: number;
   /** …and over this many score points around it the chance falls from most to little. */
   readonly overrideWidth: number;

@@ -35,3 +35,13 @@ export {
   type RepairWindows,
   type RepairWindowsOptions,
 } from './windows';
+export {
+  contextAt,
+  extendSession,
+  isOver,
+  sendAt,
+  sessionFrames,
+  startSession,
+  type DanceSession,
+  type DanceSnapshot,
+} from './session';
