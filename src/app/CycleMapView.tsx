@@ -1,8 +1,9 @@
-/** One cycle map: its notes, both partners above and below the line, the loop in words, and their repairs. */
+/** One cycle map: the dance playing, its notes, both partners above and below the line, the loop in words, and their repairs. */
 import { useEffect, useRef } from 'react';
 import { serializeCycleMap } from '../core';
 import type { CycleMap } from '../core';
 import { downloadText } from '../storage/downloadText';
+import { DanceView } from './dance/DanceView';
 import { LoopInWords } from '../viz/LoopInWords';
 import { NotesText } from '../viz/NotesText';
 import { PartnerColumn } from '../viz/PartnerColumn';
@@ -36,6 +37,7 @@ export function CycleMapView({ map, onBack }: CycleMapViewProps) {
       <h1 ref={heading} tabIndex={-1}>
         {map.title}
       </h1>
+      <DanceView key={`${map.id}@${map.updated}`} map={map} />
       <NotesText notes={map.notes} />
       <section className="both-partners" aria-labelledby="both-partners-heading">
         <h2 id="both-partners-heading">Each partner’s side</h2>

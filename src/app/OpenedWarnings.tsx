@@ -4,7 +4,7 @@ import type { ParseWarning } from '../core';
 export function OpenedWarnings({ warnings }: { readonly warnings: readonly ParseWarning[] }) {
   // The status region stays in the page even when empty, so new warnings are announced.
   return (
-    <div className="opened-warnings" role="status">
+    <div className="opened-warnings" role="status" aria-label="About the opened map">
       {warnings.length > 0 && (
         <>
           <p>

@@ -55,7 +55,7 @@ describe('opening a map file', () => {
     ).toBeInTheDocument();
     const jo = screen.getByRole('region', { name: 'Jo (he/him)' });
     expect(within(jo).getByText('I go quiet')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(screen.getByRole('status', { name: 'About the opened map' })).toBeEmptyDOMElement();
   });
 
   it('lists a good file’s warnings politely in a status region', async () => {
@@ -68,7 +68,7 @@ describe('opening a map file', () => {
     await userEvent.upload(input, jsonFile(text));
 
     await screen.findByRole('heading', { level: 1, name: 'Alex and Jo' });
-    const status = screen.getByRole('status');
+    const status = screen.getByRole('status', { name: 'About the opened map' });
     for (const warning of parsed.warnings) expect(status).toHaveTextContent(warning.message);
   });
 

@@ -1,0 +1,88 @@
+/** Play/Pause, step back and forward, restart, speed and the timeline of the dance. */
+import { useId } from 'react';
+import { SPEEDS } from './playbackMachine';
+
+interface PlaybackControlsProps {
+  readonly playing: boolean;
+  readonly index: number;
+  readonly last: number;
+  readonly turn: number;
+  readonly round: number;
+  readonly speed: number;
+  readonly onToggle: () => void;
+  readonly onStepBack: () => void;
+  readonly onStepForward: () => void;
+  readonly onRestart: () => void;
+  readonly onSeek: (index: number) => void;
+  readonly onSpeed: (speed: number) => void;
+}
+
+export function PlaybackControls(props: PlaybackControlsProps) {
+  const speedId = useId();
+  const timelineId = useId();
+  const { playing, index, last, turn, round, speed } = props;
+  return (
+    <div className="playback-controls" role="group" aria-label="Playback">
+      <div className="playback-buttons">
+        <button
+          type="button"
+          className="primary"
+          onClick={props.onToggle}
+          aria-keyshortcuts="Space"
+        >
+          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button
+          type="button"
+          onClick={props.onStepBack}
+          disabled={index === 0}
+          aria-keyshortcuts="ArrowLeft"
+        >
+          <span aria-hidden="true">◀ </span>Step back
+        </button>
+        <button
+          type="button"
+          onClick={props.onStepForward}
+          disabled={index >= last}
+          aria-keyshortcuts="ArrowRight"
+        >
+          Step forward<span aria-hidden="true"> ▶</span>
+        </button>
+        <button type="button" onClick={props.onRestart} disabled={index === 0}>
+          <span aria-hidden="true">↺ </span>Restart
+        </button>
+        <label className="speed" htmlFor={speedId}>
+          Speed
+          <select
+            id={speedId}
+            value={speed}
+            onChange={(e) => props.onSpeed(Number(e.target.value))}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="timeline">
+        <label htmlFor={timelineId}>Timeline</label>
+        <input
+          id={timelineId}
+          type="range"
+          min={0}
+          max={last}
+          step={1}
+          value={index}
+          aria-valuetext={`Moment ${index + 1} of ${last + 1}: turn ${turn}, round ${round}`}
+          onChange={(e) => props.onSeek(Number(e.target.value))}
+        />
+        <output className="turn-counter" htmlFor={timelineId}>
+          Turn {turn} · Round {round}
+        </output>
+      </div>
+    </div>
+  );
+}

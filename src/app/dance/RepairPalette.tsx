@@ -1,0 +1,81 @@
+/** The repairs each partner can try, from the map; choosing one sends REPAIR to the dance. */
+import { forwardRef } from 'react';
+import {
+  REPAIR_CATALOGUE,
+  repairLabel,
+  type CycleMap,
+  type PartnerIndex,
+  type RepairKind,
+} from '../../core';
+
+interface RepairPaletteProps {
+  readonly map: CycleMap;
+  /** False once the dance has ended or is on its repair path. */
+  readonly enabled: boolean;
+  readonly onRepair: (by: PartnerIndex, kind: string) => void;
+  /** The sentence about the last repair tried, if any. */
+  readonly message: string | null;
+}
+
+/** A partner whose map lists no repairs can still try any from the catalogue. */
+function repairsOf(
+  map: CycleMap,
+  by: PartnerIndex,
+): { id: string; label: string; words?: string }[] {
+  const listed = map.partners[by].repairs;
+  if (listed.length === 0) {
+    return (Object.keys(REPAIR_CATALOGUE) as RepairKind[]).map((kind) => ({
+      id: kind,
+      label: REPAIR_CATALOGUE[kind].label,
+    }));
+  }
+  return listed.map((repair) => ({
+    id: repair.kind === 'custom' ? repair.id : repair.kind,
+    label: repairLabel(repair),
+    ...(repair.words === undefined ? {} : { words: repair.words }),
+  }));
+}
+
+export const RepairPalette = forwardRef<HTMLDivElement, RepairPaletteProps>(function RepairPalette(
+  { map, enabled, onRepair, message },
+  ref,
+) {
+  return (
+    <div className="repair-palette" role="group" aria-label="Repair" ref={ref} tabIndex={-1}>
+      <h2 className="panel-heading">
+        Try a repair <kbd aria-hidden="true">R</kbd>
+      </h2>
+      <div className="repair-columns">
+        {([0, 1] as const).map((by) => (
+          <div key={by} className="repair-column" data-partner={by}>
+            <h3 className="repair-maker" aria-hidden="true">
+              {map.partners[by].name}
+            </h3>
+            <ul
+              className="repair-choices"
+              data-partner={by}
+              aria-label={`Repairs ${map.partners[by].name} can try`}
+            >
+              {repairsOf(map, by).map((repair) => (
+                <li key={repair.id}>
+                  <button
+                    type="button"
+                    disabled={!enabled}
+                    onClick={() => onRepair(by, repair.id)}
+                    title={repair.words}
+                    aria-label={`${repair.label} by ${map.partners[by].name}`}
+                  >
+                    {repair.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+      <p className="repair-message" role="status">
+        {message ?? ''}
+      </p>
+    </div>
+  );
+});

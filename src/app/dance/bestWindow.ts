@@ -1,0 +1,56 @@
+/** The one plain sentence about where a repair could break the loop, from the repair-window analysis. */
+import {
+  REPAIR_CATALOGUE,
+  repairLabel,
+  stepsOf,
+  type CycleMap,
+  type RepairWindow,
+} from '../../core';
+
+/** "about 7 times in 10" — the way a couple or a therapist would say a share out loud. */
+export function timesInTen(rate: number): string {
+  const tens = Math.round(rate * 10);
+  if (tens >= 10) return 'almost every time';
+  if (tens <= 0) return 'rarely';
+  return `about ${tens} ${tens === 1 ? 'time' : 'times'} in 10`;
+}
+
+function where(map: CycleMap, window: RepairWindow): string {
+  const partner = map.partners[window.partner];
+  const steps = stepsOf(partner);
+  const index = steps.findIndex((s) => s.id === window.step);
+  const step = steps[index];
+  const text = step?.text.trim() ?? '';
+  const moment =
+    step?.layer === 'trigger'
+      ? `when ${partner.name} notices ${text}`
+      : step?.layer === 'perception'
+        ? `when ${partner.name} hears it as “${text}”`
+        : step?.layer === 'reactiveEmotion'
+          ? `when ${partner.name} feels ${text}`
+          : `at “${text}”`;
+  const moveIndex = steps.findIndex((s) => s.id === 'move');
+  return index >= 0 && index < moveIndex
+    ? `${moment}, before “${partner.layers.move.trim()}”`
+    : moment;
+}
+
+/**
+ * @example
+ * bestWindowSentence(map, best);
+ * // "The best place to break this loop: when Theo feels frustrated, then angry, before “I push harder…” —
+ * //  a soft reach by Theo lands about 7 times in 10 here."
+ */
+export function bestWindowSentence(map: CycleMap, best: RepairWindow | null): string {
+  if (best === null) {
+    return 'In these runs no single repair broke this loop; the dance may need a break first, or help from a therapist.';
+  }
+  const maker = map.partners[best.by];
+  const custom = maker.repairs.find((r) => r.kind === 'custom' && r.id === best.repair);
+  const kind = best.repair as keyof typeof REPAIR_CATALOGUE;
+  const label = (
+    custom ? repairLabel(custom) : (REPAIR_CATALOGUE[kind]?.label ?? best.repair)
+  ).toLowerCase();
+  const round = best.round === 1 ? '' : ` (in round ${best.round})`;
+  return `The best place to break this loop: ${where(map, best)}${round} — a ${label} by ${maker.name} lands ${timesInTen(best.successRate)} here.`;
+}

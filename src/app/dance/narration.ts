@@ -1,0 +1,137 @@
+/** The words of the dance: a caption for each moment, and what a repair did and why — in the map's own words. */
+import {
+  LAYER_INFO,
+  REPAIR_CATALOGUE,
+  floodLine,
+  repairLabel,
+  stepsOf,
+  type CycleMap,
+  type Dance,
+  type DanceSnapshot,
+  type RepairNote,
+} from '../../core';
+
+/** How a step reads in a caption: "Theo tells himself: “I don't matter to her”". */
+export function stepPhrase(map: CycleMap, partner: 0 | 1, stepId: string): string {
+  const { name } = map.partners[partner];
+  const step = stepsOf(map.partners[partner]).find((s) => s.id === stepId);
+  const text = (step?.text ?? '').trim() || 'a step not explored yet';
+  switch (step?.layer) {
+    case 'trigger':
+      return `${name} notices: ${text}`;
+    case 'perception':
+      return `${name} hears it as “${text}”`;
+    case 'reactiveEmotion':
+      return `${name} feels ${text}`;
+    case 'move':
+      return `${name}: ${text}`;
+    default:
+      return `${name}: ${text}`;
+  }
+}
+
+/**
+ * The caption for snapshot `index`: the last few steps of the loop as a chain, then what the body
+ * and the dance are doing now.
+ */
+export function caption(map: CycleMap, snapshots: readonly DanceSnapshot[], index: number): string {
+  const now = snapshots[index];
+  if (now === undefined) return '';
+  const chain: string[] = [];
+  for (let i = Math.max(0, index - 3); i <= index; i++) {
+    const context = snapshots[i]!.context;
+    const phrase = stepPhrase(map, context.current, context.partners[context.current].step);
+    if (chain.at(-1) !== phrase) chain.push(phrase);
+  }
+  const parts = [`${chain.join(' → ')}${isLoop(now) ? ' …' : '.'}`];
+  const repair = now.context.lastRepair;
+  const previous = snapshots[index - 1];
+  if (repair !== null && previous !== undefined && previous.context.lastRepair !== repair) {
+    parts.push(repairMessage(map, repair, now.context));
+  }
+  parts.push(...bodyNotes(map, now.context, previous?.context));
+  const end = endNote(map, now);
+  if (end !== '') parts.push(end);
+  return parts.join(' ');
+}
+
+function isLoop(snapshot: DanceSnapshot): boolean {
+  return typeof snapshot.value === 'object' && 'loop' in snapshot.value;
+}
+
+/** New flooding, said plainly, with what it means for listening and repair. */
+function bodyNotes(map: CycleMap, now: Dance, before: Dance | undefined): string[] {
+  return now.partners.flatMap((partner, i) => {
+    const { name } = map.partners[i as 0 | 1];
+    const line = Math.round(floodLine(map.partners[i as 0 | 1].dynamics));
+    if (partner.flooded && before?.partners[i as 0 | 1].flooded !== true) {
+      return [
+        `${name} is flooded: heart at ${Math.round(partner.heartRate)} bpm, above ${line}. The body is in fight-or-flight; listening and repair can't get through until it calms.`,
+      ];
+    }
+    if (partner.flooded)
+      return [`${name} is still flooded (${Math.round(partner.heartRate)} bpm).`];
+    if (!partner.flooded && before?.partners[i as 0 | 1].flooded === true) {
+      return [`${name}'s body has calmed (${Math.round(partner.heartRate)} bpm).`];
+    }
+    return [];
+  });
+}
+
+function endNote(map: CycleMap, snapshot: DanceSnapshot): string {
+  const [a, b] = map.partners;
+  if (snapshot.value === 'reconnected') {
+    return `Reconnected: the loop is broken, and ${a.name} and ${b.name} turn toward each other.`;
+  }
+  if (snapshot.value === 'disengaged') {
+    return `Disengaged: both have gone quiet or flooded for a long stretch — no one is fighting for the relationship right now. This is when outside help matters most.`;
+  }
+  if (typeof snapshot.value === 'object' && 'repairing' in snapshot.value) {
+    const stage = String(snapshot.value.repairing);
+    return stage === 'pause'
+      ? 'They pause the dance.'
+      : stage === 'softReach'
+        ? 'One reaches from the softer feeling underneath.'
+        : 'The other responds: accessible, responsive, engaged.';
+  }
+  return '';
+}
+
+const percent = (chance: number) => `${Math.round(chance * 100)} %`;
+
+/** What happened to a repair, and why, in a sentence or two a couple understands. */
+export function repairMessage(map: CycleMap, note: RepairNote, now: Dance): string {
+  const maker = map.partners[note.by];
+  const receiver = map.partners[note.by === 0 ? 1 : 0];
+  const custom = maker.repairs.find((r) => r.kind === 'custom' && r.id === note.repair);
+  const label = (
+    custom ? repairLabel(custom) : REPAIR_CATALOGUE[note.playsAs ?? 'nameTheCycle'].label
+  ).toLowerCase();
+  switch (note.outcome) {
+    case 'landed':
+      return `${maker.name}'s ${label} lands (it had a ${percent(note.chance)} chance here): ${receiver.name} can take it in, and the dance pauses.`;
+    case 'break': {
+      const minutes = map.simulation.repair.breakMinutes;
+      const hearts = now.partners
+        .map((p, i) => `${map.partners[i as 0 | 1].name} ${Math.round(p.heartRate)} bpm`)
+        .join(', ');
+      return `${maker.name} takes a ${minutes}-minute break to self-soothe, promising to come back. Hearts calm down (${hearts}); the dance is paused, not over.`;
+    }
+    case 'ignored':
+      return `${maker.name} has no repair called “${note.repair}” in this map.`;
+    case 'failed':
+      if (note.reason === 'receiverFlooded') {
+        return `${receiver.name} is flooded at ${Math.round(note.receiverHeartRate)} bpm — the ${label} can't land yet; a ${map.simulation.repair.breakMinutes}-minute break first. A missed repair also counts as one more hurt.`;
+      }
+      if (note.reason === 'sentimentOverride') {
+        return `${receiver.name} is so deep in the dance that even kind words sound hostile (negative sentiment override): the ${label} didn't land (${percent(note.chance)} chance). Calmer first, then try again.`;
+      }
+      return `The ${label} didn't land this time (${percent(note.chance)} chance); a missed repair counts as one more hurt. Trying again, a little softer, can still work.`;
+  }
+}
+
+/** The step's layer label, or "extra step", for headings and the sentence about the best window. */
+export function stepLabel(map: CycleMap, partner: 0 | 1, stepId: string): string {
+  const step = stepsOf(map.partners[partner]).find((s) => s.id === stepId);
+  return step?.layer ? LAYER_INFO[step.layer].label.toLowerCase() : 'extra step';
+}

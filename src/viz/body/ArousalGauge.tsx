@@ -1,0 +1,166 @@
+/** One partner's heart: a gauge from 40 to 180 bpm with their resting rate, their flooding line and where the heart is now. */
+import { useMemo, useRef } from 'react';
+import {
+  arousalLevel,
+  arousalStatus,
+  arousalValueText,
+  GAUGE_EASE_MS,
+  GAUGE_MAX_BPM,
+  GAUGE_MIN_BPM,
+  gaugeScale,
+} from './gaugeScale';
+import { useEasedValue } from './useEasedValue';
+
+export interface ArousalGaugeProps {
+  readonly name: string;
+  /** 0 or 1: which partner of the map, so each keeps one colour across every view. */
+  readonly partner: 0 | 1;
+  readonly heartRate: number;
+  readonly restingHeartRate: number;
+  /** The heart rate above which this partner floods: `floodLine(partner.dynamics)` from core. */
+  readonly floodLine: number;
+  /** The engine's verdict for this moment. */
+  readonly flooded: boolean;
+  /** Jump to each new reading instead of easing to it. */
+  readonly reducedMotion: boolean;
+}
+
+// The drawing's own units (the SVG scales with its box).
+// Narrow enough that two gauges side by side on a phone keep their 12 px labels near full size.
+const WIDTH = 150;
+const HEIGHT = 224;
+const TOP = 12;
+const BOTTOM = 210;
+const TRACK_X = 32;
+const TRACK_WIDTH = 18;
+const LABEL_X = 60;
+/** Two lines of 12-unit text, with a little air. */
+const LABEL_HEIGHT = 32;
+const TICKS = [40, 60, 80, 100, 120, 140, 160, 180];
+
+export function ArousalGauge({
+  name,
+  partner,
+  heartRate,
+  restingHeartRate,
+  floodLine,
+  flooded,
+  reducedMotion,
+}: ArousalGaugeProps) {
+  const y = useMemo(() => gaugeScale(BOTTOM, TOP), []);
+  const fill = useRef<SVGRectElement>(null);
+  const needle = useRef<SVGGElement>(null);
+  const drawing = useRef<SVGSVGElement>(null);
+
+  useEasedValue(heartRate, {
+    reducedMotion,
+    durationMs: GAUGE_EASE_MS,
+    apply: (value) => {
+      const top = y(value);
+      fill.current?.setAttribute('y', top.toFixed(2));
+      fill.current?.setAttribute('height', (BOTTOM - top).toFixed(2));
+      needle.current?.setAttribute('transform', `translate(0 ${top.toFixed(2)})`);
+      // Where the needle is right now, for tests and for CSS (the reading above is the target).
+      drawing.current?.setAttribute('data-needle-bpm', value.toFixed(1));
+    },
+  });
+
+  const level = arousalLevel(heartRate, floodLine, flooded);
+  const floodY = y(floodLine);
+  const restY = y(restingHeartRate);
+  // The flooding label sits centred on its line; the resting label moves down out of its way.
+  const floodLabelY = Math.max(TOP + LABEL_HEIGHT / 2, floodY);
+  const restLabelY = Math.min(BOTTOM - 6, Math.max(restY, floodLabelY + LABEL_HEIGHT));
+  const bpm = Math.round(heartRate);
+
+  return (
+    <div
+      className="arousal-gauge"
+      data-partner={partner}
+      data-flooded={flooded}
+      data-level={level}
+      data-reduced-motion={reducedMotion}
+    >
+      <div
+        className="arousal-meter"
+        role="meter"
+        aria-label={`${name}’s heart rate`}
+        aria-valuemin={GAUGE_MIN_BPM}
+        aria-valuemax={GAUGE_MAX_BPM}
+        aria-valuenow={bpm}
+        aria-valuetext={arousalValueText(name, heartRate, floodLine, flooded)}
+      >
+        <p className="arousal-name">{name}’s heart rate</p>
+        <p className="arousal-reading">
+          <span className="arousal-number">{bpm}</span> bpm
+        </p>
+        <p className="arousal-status">
+          {flooded && (
+            <span className="arousal-icon" aria-hidden="true">
+              ⚠{' '}
+            </span>
+          )}
+          {arousalStatus(level)}
+        </p>
+        <svg
+          ref={drawing}
+          className="arousal-drawing"
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          width={WIDTH}
+          height={HEIGHT}
+          aria-hidden="true"
+          focusable="false"
+        >
+          <g className="arousal-ticks">
+            {TICKS.map((tick) => (
+              <g key={tick} transform={`translate(0 ${y(tick)})`}>
+                <line x1={TRACK_X - 5} x2={TRACK_X} />
+                <text x={TRACK_X - 8} dy="0.32em" textAnchor="end">
+                  {tick}
+                </text>
+              </g>
+            ))}
+          </g>
+          <rect
+            className="arousal-track"
+            x={TRACK_X}
+            y={TOP}
+            width={TRACK_WIDTH}
+            height={BOTTOM - TOP}
+            rx={4}
+          />
+          <rect
+            className="arousal-flood-zone"
+            x={TRACK_X}
+            y={TOP}
+            width={TRACK_WIDTH}
+            height={Math.max(0, floodY - TOP)}
+          />
+          {/* Position and size come from the eased value, written through the ref. */}
+          <rect className="arousal-fill" ref={fill} x={TRACK_X + 3} width={TRACK_WIDTH - 6} />
+          <g className="arousal-resting">
+            <line x1={TRACK_X} x2={LABEL_X - 4} y1={restY} y2={restY} />
+            <text x={LABEL_X} y={restLabelY} dy="-0.25em">
+              <tspan>Resting, </tspan>
+              <tspan x={LABEL_X} dy="1.15em">
+                {Math.round(restingHeartRate)} bpm
+              </tspan>
+            </text>
+          </g>
+          <g className="arousal-flood-line">
+            <line x1={TRACK_X - 5} x2={LABEL_X - 4} y1={floodY} y2={floodY} />
+            <text x={LABEL_X} y={floodLabelY} dy="-0.25em">
+              <tspan>Flooding line, </tspan>
+              <tspan x={LABEL_X} dy="1.15em">
+                {Math.round(floodLine)} bpm
+              </tspan>
+            </text>
+          </g>
+          <g className="arousal-needle" ref={needle}>
+            <line x1={TRACK_X - 5} x2={TRACK_X + TRACK_WIDTH + 5} />
+          </g>
+        </svg>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,261 @@
+/**
+ * The DanceLoop: both partners' steps drawn as one closed loop, what lies below the line under each
+ * side, and the dance's state — where it is, how hot it runs, who is flooded, and whether it opened.
+ */
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { CycleMap, DanceSnapshot } from '../../core';
+import { LoopCallout } from './LoopCallout';
+import { LoopCrossing } from './LoopCrossing';
+import { LoopIceberg } from './LoopIceberg';
+import { loopLayout, type StepLayout } from './loopLayout';
+import { loopPaint, loopTargets } from './loopPaint';
+import { readSnapshot } from './loopReading';
+import { inTen, ratesOf, stepLabel, type StepBadge } from './loopWords';
+import { LoopStatus } from './LoopStatus';
+import { LoopStep } from './LoopStep';
+import { PartnerFigure } from './PartnerFigure';
+import { useElementWidth } from './useElementWidth';
+import { pulseTravel, usePulse } from './usePulse';
+import { useTween } from './useTween';
+
+export interface LoopWindows {
+  /** Each step's share of runs in which a repair tried there reconnects (0…1). */
+  readonly perStep: readonly { partner: 0 | 1; step: string; successRate: number }[];
+  readonly best: { partner: 0 | 1; step: string } | null;
+}
+
+export interface DanceLoopProps {
+  map: CycleMap;
+  /** The statechart snapshot now, and the one before (for the pulse's start); from core's DanceSession. */
+  snapshot: DanceSnapshot;
+  previous?: DanceSnapshot;
+  /** How long the pulse takes to travel, at the current speed. */
+  turnDurationMs: number;
+  reducedMotion: boolean;
+  /** The repair-window overlay; null or undefined turns it off. */
+  windows?: LoopWindows | null;
+}
+
+/** Width laid out for until the container has been measured (and in tests, where nothing is). */
+const FALLBACK_WIDTH = 720;
+
+export function DanceLoop({
+  map,
+  snapshot,
+  previous,
+  turnDurationMs,
+  reducedMotion,
+  windows,
+}: DanceLoopProps) {
+  const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const badges = windows !== null && windows !== undefined;
+  const layout = useMemo(() => loopLayout(map, { width, badges }), [map, width, badges]);
+  const reading = readSnapshot(snapshot);
+  const before = previous === undefined ? null : readSnapshot(previous);
+  const names = [map.partners[0].name, map.partners[1].name] as const;
+  const [shown, setShown] = useState<string | null>(null);
+  const captionId = useId();
+  const onShow = useCallback((key: string | null) => setShown(key), []);
+
+  const targets = loopTargets(layout, reading);
+  const paint = loopPaint(layout, targets.tone, targets.values);
+  const animate = !reducedMotion;
+  const duration = Math.max(0, turnDurationMs);
+
+  // Per-frame motion goes straight to the DOM: the loop's weight and colour, its opening, the figures.
+  const arcRefs = [useRef<SVGPathElement>(null), useRef<SVGPathElement>(null)] as const;
+  const arrowRefs = [useRef<SVGPathElement>(null), useRef<SVGPathElement>(null)] as const;
+  const figureRefs = [useRef<SVGGElement>(null), useRef<SVGGElement>(null)] as const;
+  const pulseRef = useRef<SVGGElement>(null);
+  const tone = targets.tone;
+  const figureY = layout.figures.y;
+  useTween(
+    targets.values,
+    targets.tone === 'reconnected' ? Math.max(duration, 900) : duration,
+    animate,
+    layout,
+    (values) => {
+      const now = loopPaint(layout, tone, values);
+      arcRefs.forEach((ref, i) => {
+        const arc = ref.current;
+        if (arc === null) return;
+        arc.setAttribute('d', now.arcs[i]!);
+        arc.setAttribute('stroke', now.colour);
+        arc.setAttribute('stroke-width', String(now.strokeWidth));
+        if (i === 1) arc.setAttribute('stroke-dasharray', now.dashes);
+      });
+      for (const ref of arrowRefs) {
+        ref.current?.setAttribute('d', now.arrow);
+        ref.current?.setAttribute('fill', now.colour);
+      }
+      figureRefs.forEach((ref, i) =>
+        ref.current?.setAttribute('transform', `translate(${now.figureX[i]},${figureY})`),
+      );
+    },
+  );
+
+  const stepAt = (partner: 0 | 1, index: number) =>
+    layout.steps.find((s) => s.partner === partner && s.index === index);
+  const here = stepAt(reading.current.partner, reading.current.index);
+  const there = before === null ? undefined : stepAt(before.current.partner, before.current.index);
+  const travel =
+    animate && reading.phase === 'loop' && here !== undefined
+      ? pulseTravel(
+          layout.track.length,
+          there?.at ?? null,
+          here.at,
+          before !== null && before.turn > reading.turn,
+        )
+      : null;
+  usePulse(pulseRef, layout.track, travel, duration);
+
+  const rates = useMemo(() => ratesOf(windows?.perStep ?? []), [windows]);
+  const best = windows?.best ?? null;
+  const badgeOf = (step: StepLayout): StepBadge | null => {
+    if (!badges) return null;
+    const rate = rates.get(step.key) ?? 0;
+    return {
+      text: inTen(rate),
+      best: best !== null && best.partner === step.partner && best.step === step.id,
+    };
+  };
+  const open = targets.openAt !== null;
+  // Once the dance has ended there is no step it is on any more.
+  const running = reading.phase === 'loop' || reading.phase === 'repairing';
+  const facing =
+    reading.phase === 'repairing' || reading.phase === 'reconnected' ? 'toward' : 'away';
+  const stepsOf = (partner: 0 | 1) => layout.steps.filter((s) => s.partner === partner);
+
+  return (
+    <figure
+      className="dance-loop"
+      aria-labelledby={captionId}
+      data-phase={reading.phase}
+      data-repair-stage={reading.repairStage ?? undefined}
+      data-cue={reading.cue}
+      data-open={open}
+      data-motion={reducedMotion ? 'reduced' : 'full'}
+      data-compact={layout.metrics.compact}
+    >
+      <figcaption id={captionId} className="dance-loop-hidden">
+        The loop: {names[0]}’s move sets off {names[1]}’s trigger, and {names[1]}’s move sets off{' '}
+        {names[0]}’s trigger.
+      </figcaption>
+      <LoopStatus reading={reading} />
+      <div ref={frameRef} className="dance-loop-frame">
+        <svg
+          className="dance-loop-svg"
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          width="100%"
+          preserveAspectRatio="xMidYMin meet"
+        >
+          {layout.headers.map((header, i) => (
+            <text
+              key={i}
+              className="dance-loop-header"
+              data-partner={i}
+              x={header.x}
+              y={header.y}
+              fontSize={layout.metrics.nameFont}
+              textAnchor={header.anchor}
+              aria-hidden="true"
+            >
+              {header.text}
+            </text>
+          ))}
+          <g className="dance-loop-line" aria-hidden="true">
+            <line x1={layout.line.x1} x2={layout.line.x2} y1={layout.line.y} y2={layout.line.y} />
+            <text
+              x={layout.centreX}
+              y={layout.line.y + layout.metrics.captionFont * 0.36}
+              fontSize={layout.metrics.captionFont}
+              textAnchor="middle"
+            >
+              THE LINE
+            </text>
+          </g>
+          {layout.below.map((below) => (
+            <LoopIceberg
+              key={below.partner}
+              below={below}
+              metrics={layout.metrics}
+              name={names[below.partner]}
+              onShow={onShow}
+            />
+          ))}
+          <g className="dance-loop-arcs" data-tone={tone} aria-hidden="true">
+            {paint.arcs.map((d, i) => (
+              <path
+                key={i}
+                ref={arcRefs[i]}
+                className="dance-loop-arc"
+                data-partner={i}
+                d={d}
+                fill="none"
+                stroke={paint.colour}
+                strokeWidth={paint.strokeWidth}
+                strokeDasharray={i === 1 ? paint.dashes : undefined}
+                strokeLinecap="round"
+              />
+            ))}
+          </g>
+          {layout.crossings.map((crossing, i) => (
+            <LoopCrossing
+              key={i}
+              crossing={crossing}
+              metrics={layout.metrics}
+              names={names}
+              open={targets.openAt === i}
+              arrow={paint.arrow}
+              colour={paint.colour}
+              arrowRef={arrowRefs[i as 0 | 1]}
+            />
+          ))}
+          {([0, 1] as const).map((partner) => (
+            <g
+              key={partner}
+              className="dance-loop-steps"
+              role="list"
+              aria-label={`${names[partner]}’s steps`}
+              data-partner={partner}
+            >
+              {stepsOf(partner).map((step) => (
+                <LoopStep
+                  key={step.key}
+                  step={step}
+                  metrics={layout.metrics}
+                  label={stepLabel(names[partner], step, badgeOf(step))}
+                  current={step === here && running}
+                  badge={badgeOf(step)}
+                  onShow={onShow}
+                />
+              ))}
+            </g>
+          ))}
+          <g className="dance-loop-figures" data-together={reading.phase === 'reconnected'}>
+            {([0, 1] as const).map((partner) => (
+              <PartnerFigure
+                key={partner}
+                partner={partner}
+                name={names[partner]}
+                x={paint.figureX[partner]}
+                figure={layout.figures}
+                metrics={layout.metrics}
+                flooded={reading.flooded[partner]}
+                facing={facing}
+                figureRef={figureRefs[partner]}
+              />
+            ))}
+          </g>
+          {animate && (
+            <g ref={pulseRef} className="dance-loop-pulse" aria-hidden="true" visibility="hidden">
+              <circle r={layout.metrics.nodeRadius * 0.7} />
+              <circle className="dance-loop-pulse-core" r={layout.metrics.nodeRadius * 0.28} />
+            </g>
+          )}
+          {shown !== null && <LoopCallout layout={layout} names={names} shown={shown} />}
+        </svg>
+      </div>
+    </figure>
+  );
+}

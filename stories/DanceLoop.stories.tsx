@@ -1,0 +1,193 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import polkaText from '../models/protest-polka.json?raw';
+import {
+  compileMachine,
+  extendSession,
+  parseCycleMap,
+  repairWindows,
+  sendAt,
+  startSession,
+  type CycleMap,
+} from '../src/core';
+import { DanceLoop, type LoopWindows } from '../src/viz/loop/DanceLoop';
+
+/** The built-in Protest Polka: Theo pursues, Priya withdraws. */
+function polkaMap(): CycleMap {
+  const parsed = parseCycleMap(polkaText);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+}
+
+const map = polkaMap();
+const machine = compileMachine(map);
+/** Seed 7 left alone: calm at 0, escalating by 25, both flooded by 45, disengaged at 60. */
+const alone = extendSession(machine, startSession(machine, { seed: 7 }), 200);
+/** Seed 7 with Priya's soft reach at turn 8: it lands, and the repair path leads to reconnection. */
+const repaired = extendSession(
+  machine,
+  sendAt(machine, alone, 8, { type: 'REPAIR', by: 1, kind: 'softReach' }),
+  200,
+);
+
+/** Snapshot `index` of a session, with the one before it for the pulse. */
+function moment(session: typeof alone, index: number) {
+  const at = Math.min(index, session.snapshots.length - 1);
+  return {
+    snapshot: session.snapshots[at]!,
+    ...(at > 0 ? { previous: session.snapshots[at - 1]! } : {}),
+  };
+}
+
+const samples = {
+  calm: moment(alone, 0),
+  escalating: moment(alone, 25),
+  flooded: moment(alone, 45),
+  repairing: moment(repaired, 10),
+  reconnected: moment(repaired, repaired.snapshots.length - 1),
+  disengaged: moment(alone, alone.snapshots.length - 1),
+};
+
+/** Round 1's best figure per step over 200 seeded runs, as the dance view passes it. */
+function polkaWindows(): LoopWindows {
+  const result = repairWindows(map, { runs: 200, seed: 1, rounds: 1 });
+  const best = new Map<string, { partner: 0 | 1; step: string; successRate: number }>();
+  for (const w of result.windows) {
+    const key = `${w.partner}:${w.step}`;
+    if ((best.get(key)?.successRate ?? -1) < w.successRate)
+      best.set(key, { partner: w.partner, step: w.step, successRate: w.successRate });
+  }
+  return {
+    perStep: [...best.values()],
+    best: result.best === null ? null : { partner: result.best.partner, step: result.best.step },
+  };
+}
+
+const meta = {
+  title: 'Dance/DanceLoop',
+  component: DanceLoop,
+  args: { map, turnDurationMs: 700, reducedMotion: false, ...samples.calm },
+  // The dance view's region around the loop, so names and landmarks read as they do in the app.
+  decorators: [
+    (Story) => (
+      <main className="app-body">
+        <section aria-label="Dance">
+          <h1>The dance</h1>
+          <Story />
+        </section>
+      </main>
+    ),
+  ],
+} satisfies Meta<typeof DanceLoop>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Calm: Story = {
+  play: async ({ canvas }) => {
+    const loop = canvas.getByRole('figure', { name: /^The loop:/ });
+    await expect(loop).toHaveAttribute('data-phase', 'loop');
+    await expect(within(loop).getByText('Turn 0 · Round 1')).toBeVisible();
+    await expect(within(loop).getByText('Calm')).toBeVisible();
+    const theo = within(loop).getByRole('list', { name: 'Theo’s steps' });
+    await expect(within(theo).getAllByRole('listitem')).toHaveLength(5);
+    await expect(
+      within(theo).getByRole('listitem', { name: /^Theo, step 1 of 5, trigger: Priya says/ }),
+    ).toHaveAttribute('aria-current', 'step');
+    await expect(
+      within(loop).getByRole('img', { name: 'Theo’s move sets off Priya’s trigger' }),
+    ).toBeInTheDocument();
+    await expect(within(loop).queryByText('Flooded')).toBeNull();
+  },
+};
+
+export const Escalating: Story = {
+  args: samples.escalating,
+  play: async ({ canvas }) => {
+    const loop = canvas.getByRole('figure', { name: /^The loop:/ });
+    await expect(within(loop).getByText('Escalating')).toBeVisible();
+    await expect(within(loop).getByText('Turn 25 · Round 3')).toBeVisible();
+    const widths = [...loop.querySelectorAll('.dance-loop-arc')].map((arc) =>
+      Number(arc.getAttribute('stroke-width')),
+    );
+    for (const width of widths) await expect(width).toBeGreaterThan(5);
+  },
+};
+
+export const Flooded: Story = {
+  args: samples.flooded,
+  play: async ({ canvas }) => {
+    const loop = canvas.getByRole('figure', { name: /^The loop:/ });
+    await expect(within(loop).getByText('Very heated')).toBeVisible();
+    for (const name of ['Theo', 'Priya']) {
+      const figure = within(loop).getByRole('img', { name: `${name}, flooded` });
+      await expect(figure).toHaveAttribute('data-flooded', 'true');
+      await expect(figure).toHaveTextContent('Flooded');
+    }
+  },
+};
+
+export const RepairPath: Story = {
+  args: samples.repairing,
+  play: async ({ canvas }) => {
+    const loop = canvas.getByRole('figure', { name: /^The loop:/ });
+    await expect(loop).toHaveAttribute('data-phase', 'repairing');
+    await expect(within(loop).getByText('Repair path:')).toBeVisible();
+    await expect(within(loop).getByText('Soft reach')).toBeVisible();
+    for (const figure of within(loop).getAllByRole('img', { name: /^(Theo|Priya)$/ }))
+      await expect(figure).toHaveAttribute('data-facing', 'toward');
+  },
+};
+
+export const Reconnected: Story = {
+  args: samples.reconnected,
+  play: async ({ canvas }) => {
+    const loop = canvas.getByRole('figure', { name: /^The loop:/ });
+    await expect(loop).toHaveAttribute('data-open', 'true');
+    await expect(within(loop).getByText(/^Reconnected/)).toBeVisible();
+    await expect(
+      within(loop).getByRole('img', { name: /^The loop is open here/ }),
+    ).toBeInTheDocument();
+    await expect(loop.querySelector('.dance-loop-figures')).toHaveAttribute(
+      'data-together',
+      'true',
+    );
+  },
+};
+
+export const Disengaged: Story = {
+  args: samples.disengaged,
+  play: async ({ canvas }) => {
+    const loop = canvas.getByRole('figure', { name: /^The loop:/ });
+    await expect(loop).toHaveAttribute('data-phase', 'disengaged');
+    await expect(within(loop).getByText(/^Disengaged/)).toBeVisible();
+    await expect(loop.querySelector('.dance-loop-arcs')).toHaveAttribute('data-tone', 'faded');
+  },
+};
+
+export const OverlayOn: Story = {
+  args: { ...samples.calm, windows: polkaWindows() },
+  play: async ({ canvas }) => {
+    const loop = canvas.getByRole('figure', { name: /^The loop:/ });
+    const best = within(loop).getByRole('listitem', { name: /the best window$/ });
+    await expect(best).toHaveAttribute('data-best', 'true');
+    await expect(within(best).getByText(/^Best window · \d+ in 10$/)).toBeVisible();
+    await expect(within(loop).getAllByText(/^(<1|\d+) in 10$/).length).toBeGreaterThan(5);
+  },
+};
+
+export const ReducedMotion: Story = {
+  args: { ...samples.escalating, reducedMotion: true },
+  play: async ({ canvas }) => {
+    const loop = canvas.getByRole('figure', { name: /^The loop:/ });
+    await expect(loop).toHaveAttribute('data-motion', 'reduced');
+    await expect(loop.querySelector('.dance-loop-pulse')).toBeNull();
+    // Keyboard: the first step takes focus and shows its full words beside it.
+    await userEvent.tab();
+    const first = within(loop).getByRole('listitem', { name: /^Theo, step 1 of 5/ });
+    await expect(first).toHaveFocus();
+    await expect(within(loop).getByRole('tooltip')).toHaveTextContent(
+      map.partners[0].layers.trigger,
+    );
+  },
+};

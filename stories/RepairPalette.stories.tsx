@@ -1,0 +1,81 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, within } from 'storybook/test';
+import { compileMachine, extendSession, parseCycleMap, sendAt, startSession } from '../src/core';
+import { repairMessage } from '../src/app/dance/narration';
+import { RepairPalette } from '../src/app/dance/RepairPalette';
+import polkaText from '../models/protest-polka.json?raw';
+
+const parsed = parseCycleMap(polkaText);
+if (!parsed.ok) throw new Error(parsed.error.message);
+const polka = parsed.value;
+const machine = compileMachine(polka);
+
+/** The message a repair leaves at moment `index` of the Polka played with `seed`. */
+function afterRepair(seed: number, index: number, by: 0 | 1, kind: string): string {
+  const session = sendAt(
+    machine,
+    extendSession(machine, startSession(machine, { seed }), index),
+    index,
+    {
+      type: 'REPAIR',
+      by,
+      kind,
+    },
+  );
+  const context = session.snapshots.at(-1)!.context;
+  return repairMessage(polka, context.lastRepair!, context);
+}
+
+const meta = {
+  title: 'Dance/RepairPalette',
+  component: RepairPalette,
+  args: { map: polka, enabled: true, onRepair: fn(), message: null },
+} satisfies Meta<typeof RepairPalette>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Calm: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    const group = canvas.getByRole('group', { name: 'Repair' });
+    await expect(within(group).getByRole('list', { name: 'Repairs Theo can try' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Soft reach by Theo' }));
+    await expect(args.onRepair).toHaveBeenCalledWith(0, 'softReach');
+    await userEvent.click(canvas.getByRole('button', { name: 'Hand on his shoulder by Priya' }));
+    await expect(args.onRepair).toHaveBeenLastCalledWith(1, 'hand-on-shoulder');
+  },
+};
+
+export const RepairFails: Story = {
+  args: { message: afterRepair(7, 40, 1, 'softReach') },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      /Theo is flooded at \d+ bpm — the soft reach can't land yet; a 20-minute break first\./,
+    );
+  },
+};
+
+export const RepairLands: Story = {
+  args: { message: afterRepair(7, 1, 0, 'softReach') },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      /^Theo's soft reach lands \(it had a \d+ % chance here\)/,
+    );
+  },
+};
+
+export const BreakTaken: Story = {
+  args: { message: afterRepair(7, 40, 0, 'selfSoothingBreak') },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      /Theo takes a 20-minute break to self-soothe/,
+    );
+  },
+};
+
+export const DanceEnded: Story = {
+  args: { enabled: false },
+  play: async ({ canvas }) => {
+    for (const button of canvas.getAllByRole('button')) await expect(button).toBeDisabled();
+  },
+};

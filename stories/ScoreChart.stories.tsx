@@ -1,0 +1,146 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import polkaText from '../models/protest-polka.json?raw';
+import secureText from '../models/secure-cycle.json?raw';
+import {
+  compileMachine,
+  extendSession,
+  parseCycleMap,
+  REPAIR_CATALOGUE,
+  sendAt,
+  sessionFrames,
+  startSession,
+  type CycleMap,
+  type DanceSession,
+} from '../src/core';
+import { ScoreChart, type RepairMark } from '../src/viz/chart/ScoreChart';
+
+function mapOf(text: string): CycleMap {
+  const result = parseCycleMap(text);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** The marks the dance view passes: one per REPAIR event, at the frame that shows its result. */
+function marksOf(session: DanceSession): RepairMark[] {
+  return session.events.flatMap((event, i) => {
+    const note = session.snapshots[i + 1]?.context.lastRepair;
+    if (event.type !== 'REPAIR' || note == null) return [];
+    const label = note.playsAs === null ? note.repair : REPAIR_CATALOGUE[note.playsAs].label;
+    return [{ index: i + 1, by: note.by, label, outcome: note.outcome }];
+  });
+}
+
+const polka = mapOf(polkaText);
+const polkaMachine = compileMachine(polka);
+// Seed 7: both partners flood around turn 38 and the dance disengages at turn 57.
+const polkaSession = extendSession(polkaMachine, startSession(polkaMachine, { seed: 7 }), 150);
+const polkaFrames = sessionFrames(polkaSession);
+
+// Theo reaches for Priya while she is flooded (it fails), Priya takes a 20-minute break, then
+// her soft reach lands and they reconnect.
+let repaired = extendSession(polkaMachine, startSession(polkaMachine, { seed: 7 }), 42);
+repaired = sendAt(polkaMachine, repaired, 42, { type: 'REPAIR', by: 0, kind: 'softReach' });
+repaired = extendSession(polkaMachine, repaired, 46);
+repaired = sendAt(polkaMachine, repaired, 46, { type: 'REPAIR', by: 1, kind: 'selfSoothingBreak' });
+repaired = extendSession(polkaMachine, repaired, 49);
+repaired = sendAt(polkaMachine, repaired, 49, { type: 'REPAIR', by: 1, kind: 'softReach' });
+repaired = extendSession(polkaMachine, repaired, 150);
+const repairedFrames = sessionFrames(repaired);
+
+const secure = mapOf(secureText);
+const secureMachine = compileMachine(secure);
+const secureSession = extendSession(secureMachine, startSession(secureMachine, { seed: 7 }), 150);
+const secureFrames = sessionFrames(secureSession);
+
+const meta = {
+  title: 'Dance/ScoreChart',
+  component: ScoreChart,
+  decorators: [
+    (Story) => (
+      <main className="app-body">
+        <div>
+          <h1>The dance over time</h1>
+          <Story />
+        </div>
+      </main>
+    ),
+  ],
+  args: { map: polka, frames: polkaFrames, currentIndex: 8, repairs: [] },
+} satisfies Meta<typeof ScoreChart>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const CalmStart: Story = {
+  play: async ({ canvas }) => {
+    const figure = canvas.getByRole('figure', { name: 'Feelings and heart rates, turn by turn' });
+    await expect(
+      within(figure).getByText(
+        'Scores and heart rates are illustrations from the model, not measurements.',
+      ),
+    ).toBeVisible();
+    await expect(within(figure).getByRole('img')).toHaveAccessibleName(
+      'Scores from turn 0 to 8: Theo from −2 to −4, Priya from −1 to −5; neither flooded.',
+    );
+    await expect(within(figure).getByRole('list', { name: 'Legend' })).toHaveTextContent(
+      /Theo.*Priya.*Flooding/,
+    );
+  },
+};
+
+export const EscalatingToFlooding: Story = {
+  args: { currentIndex: 57 },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('img')).toHaveAccessibleName(
+      'Scores from turn 0 to 57: Theo from −2 to −24, Priya from −1 to −24; both flooded from turn 38; disengaged at turn 57.',
+    );
+    // The full label on wide screens, "Flooding" alone on narrow ones.
+    await expect(
+      within(canvas.getByRole('img')).getByText(
+        /^Flooding(: Theo above 100 bpm, Priya above 98)?$/,
+      ),
+    ).toBeVisible();
+    const table = canvas.getByRole('table', { name: /The last 10 turns shown/ });
+    await expect(within(table).getAllByRole('row')).toHaveLength(11);
+    await expect(within(table).getByRole('row', { name: /^57 / })).toHaveTextContent('(flooded)');
+  },
+};
+
+export const RepairFailsThenBreakThenLands: Story = {
+  args: {
+    frames: repairedFrames,
+    currentIndex: repairedFrames.length - 1,
+    repairs: marksOf(repaired),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('✗ Theo: Soft reach')).toBeVisible();
+    await expect(canvas.getByText('☾ Priya: Self-soothing break')).toBeVisible();
+    await expect(canvas.getByText('✓ Priya: Soft reach')).toBeVisible();
+    await expect(canvas.getByText('20-minute break')).toBeVisible();
+    await expect(canvas.getByRole('img')).toHaveAccessibleName(
+      /both flooded from turn 38 to 46; a 20-minute break after turn 46; repairs: Theo’s soft reach failed at turn 43, Priya’s soft reach landed at turn 248; reconnected at turn 251\.$/,
+    );
+  },
+};
+
+/** The secure cycle finds its own way back: both settle warm, no repair needed. */
+export const Reconnected: Story = {
+  args: { map: secure, frames: secureFrames, currentIndex: secureFrames.length - 1 },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('img')).toHaveAccessibleName(
+      /^Scores from turn 0 to 20: Noor from .*, Sam from .*; neither flooded; reconnected at turn 20\.$/,
+    );
+  },
+};
+
+/** The whole run drawn faded behind the moment playing (`showFuture`). */
+export const WithTheFutureFaded: Story = {
+  args: { currentIndex: 30, showFuture: true },
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByRole('figure', { name: 'Feelings and heart rates, turn by turn' }),
+    ).toHaveAttribute('data-show-future', 'true');
+    await expect(canvas.getByRole('img')).toHaveAccessibleName(/^Scores from turn 0 to 57:/);
+  },
+};

@@ -1,0 +1,248 @@
+// The DanceLoop as a person meets it: the map's words on the loop, full text on focus, flooding,
+// escalation, the repair path, and the loop opening when the couple reconnects.
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import polkaText from '../../models/protest-polka.json?raw';
+import {
+  compileMachine,
+  extendSession,
+  parseCycleMap,
+  sendAt,
+  startSession,
+  stepsOf,
+  type CycleMap,
+  type DanceSession,
+} from '../../src/core';
+import { DanceLoop, type DanceLoopProps } from '../../src/viz/loop/DanceLoop';
+
+function polka(): CycleMap {
+  const parsed = parseCycleMap(polkaText);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+}
+
+const map = polka();
+const machine = compileMachine(map);
+const alone = extendSession(machine, startSession(machine, { seed: 7 }), 200);
+const repaired = extendSession(
+  machine,
+  sendAt(machine, alone, 8, { type: 'REPAIR', by: 1, kind: 'softReach' }),
+  200,
+);
+
+function at(session: DanceSession, index: number) {
+  const i = index < 0 ? session.snapshots.length + index : index;
+  return { snapshot: session.snapshots[i]!, previous: session.snapshots[i - 1] };
+}
+
+function renderLoop(props: Partial<DanceLoopProps> = {}) {
+  return render(
+    <DanceLoop map={map} turnDurationMs={0} reducedMotion {...at(alone, 0)} {...props} />,
+  );
+}
+
+function theLoop() {
+  return screen.getByRole('figure', { name: /^The loop:/ });
+}
+
+function figureX(name: RegExp): number {
+  const transform = screen.getByRole('img', { name }).getAttribute('transform') ?? '';
+  return Number(/translate\(([-\d.]+)/.exec(transform)?.[1]);
+}
+
+function loopWidth(): number {
+  const arc = theLoop().querySelector('.dance-loop-arc');
+  return Number(arc?.getAttribute('stroke-width'));
+}
+
+describe('the dance loop', () => {
+  it('names every step with the partner’s own words, in the order of the dance', () => {
+    renderLoop();
+    for (const partner of [0, 1] as const) {
+      const { name } = map.partners[partner];
+      const list = within(theLoop()).getByRole('list', { name: `${name}’s steps` });
+      const steps = stepsOf(map.partners[partner]);
+      const items = within(list).getAllByRole('listitem');
+      expect(items.map((item) => item.getAttribute('aria-label'))).toEqual(
+        steps.map(
+          (step, i) =>
+            `${name}, step ${i + 1} of ${steps.length}, ${step.label.toLowerCase()}: ${step.text}`,
+        ),
+      );
+      for (const item of items) expect(item).toHaveAttribute('tabindex', '0');
+    }
+    expect(
+      screen.getByRole('listitem', {
+        name: "Theo, step 2 of 5, perception: I don't matter to her; I'm just an interruption",
+      }),
+    ).toHaveTextContent("I don't matter to her; I'm just an interruption");
+    expect(screen.getByRole('list', { name: 'Priya, below the line' })).toHaveTextContent(
+      'ashamed, and afraid of making it worse',
+    );
+  });
+
+  it('marks the step the dance is on, and the crossings where a move sets off a trigger', () => {
+    renderLoop(at(alone, 6));
+    const current = screen.getByRole('listitem', { current: 'step' });
+    expect(current).toHaveAccessibleName(/^Priya, step 2 of 5, perception/);
+    expect(current).toHaveTextContent('PERCEPTION · NOW');
+    expect(screen.getByRole('img', { name: 'Theo’s move sets off Priya’s trigger' })).toBeVisible();
+    expect(screen.getByRole('img', { name: 'Priya’s move sets off Theo’s trigger' })).toBeVisible();
+    expect(theLoop()).toHaveTextContent('Turn 6 · Round 1');
+  });
+
+  it('shows a step’s full words beside it on focus and on hover', async () => {
+    const long =
+      'Priya says "I\'m fine" and turns back to her laptop while I am still talking, and then she puts her headphones on and the evening is gone again';
+    const m: CycleMap = {
+      ...map,
+      partners: [
+        { ...map.partners[0], layers: { ...map.partners[0].layers, trigger: long } },
+        map.partners[1],
+      ],
+    };
+    const user = userEvent.setup();
+    renderLoop({ map: m });
+    const trigger = screen.getByRole('listitem', { name: /^Theo, step 1 of 5, trigger/ });
+    expect(trigger).toHaveAttribute('data-truncated', 'true');
+    const shownWords = trigger.querySelector('.dance-loop-words');
+    expect(shownWords).toHaveTextContent(/^Priya says "I'm fine" and turns .*…$/);
+    expect(shownWords).not.toHaveTextContent('the evening is gone again');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+
+    await user.tab();
+    expect(trigger).toHaveFocus();
+    expect(screen.getByRole('tooltip')).toHaveTextContent(long);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Theo · step 1 of 5 · Trigger');
+    await user.tab();
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      "I don't matter to her; I'm just an interruption",
+    );
+
+    act(() => (document.activeElement as HTMLElement).blur());
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    const move = screen.getByRole('listitem', { name: /^Priya, step 5 of 5, move/ });
+    fireEvent.mouseEnter(move);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      'I say "I\'m fine, it\'s nothing", and close the study door',
+    );
+    fireEvent.mouseLeave(move);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('marks a flooded partner with a word and a sign, not colour alone', () => {
+    renderLoop(at(alone, 45));
+    for (const name of ['Theo', 'Priya']) {
+      const figure = screen.getByRole('img', { name: `${name}, flooded` });
+      expect(figure).toHaveAttribute('data-flooded', 'true');
+      expect(figure).toHaveTextContent('Flooded');
+    }
+  });
+
+  it('does not mark a calm partner as flooded', () => {
+    renderLoop();
+    expect(screen.getByRole('img', { name: 'Theo' })).toHaveAttribute('data-flooded', 'false');
+    expect(theLoop()).not.toHaveTextContent('Flooded');
+  });
+
+  it('draws the loop heavier as the dance heats, and says how heated it is', () => {
+    const { rerender } = renderLoop();
+    const calm = {
+      width: loopWidth(),
+      apart: figureX(/^Priya(, flooded)?$/) - figureX(/^Theo(, flooded)?$/),
+    };
+    expect(theLoop()).toHaveTextContent('Calm');
+    rerender(<DanceLoop map={map} turnDurationMs={0} reducedMotion {...at(alone, 25)} />);
+    const escalating = {
+      width: loopWidth(),
+      apart: figureX(/^Priya(, flooded)?$/) - figureX(/^Theo(, flooded)?$/),
+    };
+    expect(theLoop()).toHaveTextContent('Escalating');
+    rerender(<DanceLoop map={map} turnDurationMs={0} reducedMotion {...at(alone, 45)} />);
+    const flooded = {
+      width: loopWidth(),
+      apart: figureX(/^Priya(, flooded)?$/) - figureX(/^Theo(, flooded)?$/),
+    };
+    expect(theLoop()).toHaveTextContent('Very heated');
+
+    expect(calm.width).toBeLessThan(escalating.width);
+    expect(escalating.width).toBeLessThan(flooded.width);
+    expect(calm.apart).toBeLessThan(escalating.apart);
+    expect(escalating.apart).toBeLessThan(flooded.apart);
+  });
+
+  it('shows each stage of the repair path in words, the partners turning towards each other', () => {
+    const { rerender } = renderLoop(at(repaired, 9));
+    expect(theLoop()).toHaveAttribute('data-phase', 'repairing');
+    expect(screen.getByText('Pause')).toBeVisible();
+    rerender(<DanceLoop map={map} turnDurationMs={0} reducedMotion {...at(repaired, 10)} />);
+    expect(screen.getByText('Soft reach')).toBeVisible();
+    rerender(<DanceLoop map={map} turnDurationMs={0} reducedMotion {...at(repaired, 11)} />);
+    expect(screen.getByText('Response')).toBeVisible();
+    for (const figure of screen.getAllByRole('img', { name: /^(Theo|Priya)$/ }))
+      expect(figure).toHaveAttribute('data-facing', 'toward');
+  });
+
+  it('opens the loop and brings the figures together when the couple reconnects', () => {
+    const { rerender } = renderLoop(at(alone, 0));
+    const calmApart = figureX(/^Priya(, flooded)?$/) - figureX(/^Theo(, flooded)?$/);
+    rerender(<DanceLoop map={map} turnDurationMs={0} reducedMotion {...at(repaired, -1)} />);
+    const loop = theLoop();
+    expect(loop).toHaveAttribute('data-phase', 'reconnected');
+    expect(loop).toHaveAttribute('data-open', 'true');
+    expect(loop).toHaveTextContent('Reconnected');
+    expect(
+      screen.getByRole('img', {
+        name: 'The loop is open here: Priya’s move no longer sets off Theo’s trigger',
+      }),
+    ).toHaveAttribute('data-open', 'true');
+    expect(loop.querySelector('.dance-loop-figures')).toHaveAttribute('data-together', 'true');
+    for (const figure of screen.getAllByRole('img', { name: /^(Theo|Priya)$/ }))
+      expect(figure).toHaveAttribute('data-facing', 'toward');
+    expect(figureX(/^Priya(, flooded)?$/) - figureX(/^Theo(, flooded)?$/)).toBeLessThan(calmApart);
+    expect(screen.queryByRole('listitem', { current: 'step' })).toBeNull();
+  });
+
+  it('fades the loop and says so when the couple disengages', () => {
+    renderLoop(at(alone, -1));
+    expect(theLoop()).toHaveAttribute('data-phase', 'disengaged');
+    expect(theLoop()).toHaveTextContent('Disengaged');
+    expect(theLoop().querySelector('.dance-loop-arcs')).toHaveAttribute('data-tone', 'faded');
+    expect(loopWidth()).toBe(2);
+    expect(screen.queryByRole('listitem', { current: 'step' })).toBeNull();
+  });
+
+  it('sends a pulse along the loop only when motion is on', () => {
+    const { rerender } = renderLoop(at(alone, 3));
+    expect(theLoop()).toHaveAttribute('data-motion', 'reduced');
+    expect(theLoop().querySelector('.dance-loop-pulse')).toBeNull();
+    rerender(<DanceLoop map={map} turnDurationMs={500} reducedMotion={false} {...at(alone, 4)} />);
+    expect(theLoop()).toHaveAttribute('data-motion', 'full');
+    expect(theLoop().querySelector('.dance-loop-pulse')).toHaveAttribute('visibility', 'visible');
+  });
+
+  it('marks each step’s repair window, and the best one in words and with a ring', () => {
+    renderLoop({
+      windows: {
+        perStep: [
+          { partner: 0, step: 'perception', successRate: 0.68 },
+          { partner: 0, step: 'perception', successRate: 0.4 },
+          { partner: 1, step: 'trigger', successRate: 0.31 },
+        ],
+        best: { partner: 0, step: 'perception' },
+      },
+    });
+    const best = screen.getByRole('listitem', { name: /^Theo, step 2 of 5, perception/ });
+    expect(best).toHaveAttribute('data-best', 'true');
+    expect(best).toHaveAccessibleName(/repair window 7 in 10, the best window$/);
+    expect(best).toHaveTextContent('Best window · 7 in 10');
+    expect(best.querySelector('.dance-loop-best-ring')).not.toBeNull();
+    const other = screen.getByRole('listitem', { name: /^Priya, step 1 of 5, trigger/ });
+    expect(other).toHaveTextContent('3 in 10');
+    expect(other).toHaveAttribute('data-best', 'false');
+    expect(screen.getByRole('listitem', { name: /^Theo, step 1 of 5/ })).toHaveTextContent(
+      '0 in 10',
+    );
+  });
+});

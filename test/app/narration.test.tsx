@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { compileMachine, extendSession, sendAt, startSession } from '../../src/core';
+import { bestWindowSentence, timesInTen } from '../../src/app/dance/bestWindow';
+import { caption, stepPhrase } from '../../src/app/dance/narration';
+import { sampleModel } from './sampleModels';
+
+const polka = sampleModel('protest-polka');
+const machine = compileMachine(polka);
+
+describe('narration', () => {
+  it('tells the loop in the map’s own words, step after step', () => {
+    const session = extendSession(machine, startSession(machine, { seed: 7 }), 6);
+    const text = caption(polka, session.snapshots, 3);
+    expect(text).toContain(`Theo hears it as “${polka.partners[0].layers.perception}”`);
+    expect(text).toContain(`Theo feels ${polka.partners[0].layers.reactiveEmotion}`);
+    expect(text).toContain(' → ');
+    expect(stepPhrase(polka, 1, 'trigger')).toBe(
+      `Priya notices: ${polka.partners[1].layers.trigger}`,
+    );
+  });
+
+  it('says when someone floods and what that means', () => {
+    const session = extendSession(machine, startSession(machine, { seed: 7 }), 60);
+    const i = session.snapshots.findIndex((s) => s.context.partners.some((p) => p.flooded));
+    expect(caption(polka, session.snapshots, i)).toMatch(
+      /is flooded: heart at \d+ bpm, above 100\. The body is in fight-or-flight/,
+    );
+  });
+
+  it('explains why a repair to a flooded partner cannot land, and suggests a break', () => {
+    let session = extendSession(machine, startSession(machine, { seed: 7 }), 60);
+    const i = session.snapshots.findIndex((s) => s.context.partners[1].flooded);
+    session = sendAt(machine, session, i, { type: 'REPAIR', by: 0, kind: 'softReach' });
+    expect(caption(polka, session.snapshots, i + 1)).toMatch(
+      /Priya is flooded at \d+ bpm — the soft reach can't land yet; a 20-minute break first\./,
+    );
+  });
+
+  it('says the loop is broken when they reconnect', () => {
+    const session = extendSession(
+      machine,
+      sendAt(machine, startSession(machine, { seed: 7 }), 0, { type: 'TICK' }),
+      1,
+    );
+    const repaired = extendSession(
+      machine,
+      sendAt(machine, session, 1, { type: 'REPAIR', by: 0, kind: 'softReach' }),
+      10,
+    );
+    expect(caption(polka, repaired.snapshots, repaired.snapshots.length - 1)).toContain(
+      'Reconnected: the loop is broken',
+    );
+  });
+});
+
+describe('the sentence about the best window', () => {
+  it('names the moment, the move it comes before, the repair and the odds in words', () => {
+    const best = {
+      round: 1,
+      partner: 0 as const,
+      step: 'perception',
+      by: 0 as const,
+      repair: 'softReach',
+      successRate: 0.696,
+      meanTurnsToReconnect: 4,
+    };
+    expect(bestWindowSentence(polka, best)).toBe(
+      `The best place to break this loop: when Theo hears it as “${polka.partners[0].layers.perception}”, before “${polka.partners[0].layers.move}” — a soft reach by Theo lands about 7 times in 10 here.`,
+    );
+    expect(timesInTen(0.04)).toBe('rarely');
+    expect(timesInTen(0.97)).toBe('almost every time');
+  });
+});
