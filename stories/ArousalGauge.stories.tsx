@@ -58,6 +58,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** One gauge at phone width whose reading moves on to 118 bpm at the press of a button. */
+const changingTo118: Story['render'] = (args) => (
+  <div style={{ maxWidth: '14rem' }}>
+    <Changing {...args} next={118} />
+  </div>
+);
+
 export const Calm: Story = {
   play: async ({ canvas }) => {
     const meter = canvas.getByRole('meter', { name: 'Theo’s heart rate' });
@@ -111,11 +118,7 @@ export const Flooded: Story = {
 /** With reduced motion the needle jumps to each new reading instead of easing there. */
 export const ReducedMotion: Story = {
   args: { heartRate: 84, reducedMotion: true },
-  render: (args) => (
-    <div style={{ maxWidth: '14rem' }}>
-      <Changing {...args} next={118} />
-    </div>
-  ),
+  render: changingTo118,
   play: async ({ canvas, userEvent }) => {
     const meter = canvas.getByRole('meter', { name: 'Theo’s heart rate' });
     await userEvent.click(canvas.getByRole('button', { name: 'Next reading' }));
@@ -130,11 +133,7 @@ export const ReducedMotion: Story = {
 /** Without reduced motion the needle eases over about 300 ms. */
 export const Easing: Story = {
   args: { heartRate: 84 },
-  render: (args) => (
-    <div style={{ maxWidth: '14rem' }}>
-      <Changing {...args} next={118} />
-    </div>
-  ),
+  render: changingTo118,
   play: async ({ canvas, userEvent }) => {
     const meter = canvas.getByRole('meter', { name: 'Theo’s heart rate' });
     await userEvent.click(canvas.getByRole('button', { name: 'Next reading' }));

@@ -1,72 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import polkaText from '../models/protest-polka.json?raw';
-import {
-  compileMachine,
-  extendSession,
-  parseCycleMap,
-  repairWindows,
-  sendAt,
-  startSession,
-  type CycleMap,
-} from '../src/core';
-import { DanceLoop, type LoopWindows } from '../src/viz/loop/DanceLoop';
-
-/** The built-in Protest Polka: Theo pursues, Priya withdraws. */
-function polkaMap(): CycleMap {
-  const parsed = parseCycleMap(polkaText);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value;
-}
-
-const map = polkaMap();
-const machine = compileMachine(map);
-/** Seed 7 left alone: calm at 0, escalating by 25, both flooded by 45, disengaged at 60. */
-const alone = extendSession(machine, startSession(machine, { seed: 7 }), 200);
-/** Seed 7 with Priya's soft reach at turn 8: it lands, and the repair path leads to reconnection. */
-const repaired = extendSession(
-  machine,
-  sendAt(machine, alone, 8, { type: 'REPAIR', by: 1, kind: 'softReach' }),
-  200,
-);
-
-/** Snapshot `index` of a session, with the one before it for the pulse. */
-function moment(session: typeof alone, index: number) {
-  const at = Math.min(index, session.snapshots.length - 1);
-  return {
-    snapshot: session.snapshots[at]!,
-    ...(at > 0 ? { previous: session.snapshots[at - 1]! } : {}),
-  };
-}
+import { repairWindows } from '../src/core';
+import { loopWindowsFor } from '../src/app/dance/danceData';
+import { DanceLoop } from '../src/viz/loop/DanceLoop';
+import { moment, polka, polkaAlone, polkaReachLands } from './sampleDances';
 
 const samples = {
-  calm: moment(alone, 0),
-  escalating: moment(alone, 25),
-  flooded: moment(alone, 45),
-  repairing: moment(repaired, 10),
-  reconnected: moment(repaired, repaired.snapshots.length - 1),
-  disengaged: moment(alone, alone.snapshots.length - 1),
+  calm: moment(polkaAlone, 0),
+  escalating: moment(polkaAlone, 25),
+  flooded: moment(polkaAlone, 45),
+  repairing: moment(polkaReachLands, 10),
+  reconnected: moment(polkaReachLands, -1),
+  disengaged: moment(polkaAlone, -1),
 };
 
 /** Round 1's best figure per step over 200 seeded runs, as the dance view passes it. */
-function polkaWindows(): LoopWindows {
-  const result = repairWindows(map, { runs: 200, seed: 1, rounds: 1 });
-  const best = new Map<string, { partner: 0 | 1; step: string; successRate: number }>();
-  for (const w of result.windows) {
-    const key = `${w.partner}:${w.step}`;
-    if ((best.get(key)?.successRate ?? -1) < w.successRate)
-      best.set(key, { partner: w.partner, step: w.step, successRate: w.successRate });
-  }
-  return {
-    perStep: [...best.values()],
-    best: result.best === null ? null : { partner: result.best.partner, step: result.best.step },
-  };
-}
+const polkaWindows = () =>
+  loopWindowsFor(repairWindows(polka, { runs: 200, seed: 1, rounds: 1 }), 1);
 
 const meta = {
   title: 'Dance/DanceLoop',
   component: DanceLoop,
-  args: { map, turnDurationMs: 700, reducedMotion: false, ...samples.calm },
+  args: { map: polka, turnDurationMs: 700, reducedMotion: false, ...samples.calm },
   // The dance view's region around the loop, so names and landmarks read as they do in the app.
   decorators: [
     (Story) => (
@@ -187,7 +142,7 @@ export const ReducedMotion: Story = {
     const first = within(loop).getByRole('listitem', { name: /^Theo, step 1 of 5/ });
     await expect(first).toHaveFocus();
     await expect(within(loop).getByRole('tooltip')).toHaveTextContent(
-      map.partners[0].layers.trigger,
+      polka.partners[0].layers.trigger,
     );
   },
 };

@@ -1,28 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
-import { compileMachine, extendSession, parseCycleMap, sendAt, startSession } from '../src/core';
+import type { PartnerIndex } from '../src/core';
 import { repairMessage } from '../src/app/dance/narration';
 import { RepairPalette } from '../src/app/dance/RepairPalette';
-import polkaText from '../models/protest-polka.json?raw';
+import { polka, polkaWithRepairs } from './sampleDances';
 
-const parsed = parseCycleMap(polkaText);
-if (!parsed.ok) throw new Error(parsed.error.message);
-const polka = parsed.value;
-const machine = compileMachine(polka);
-
-/** The message a repair leaves at moment `index` of the Polka played with `seed`. */
-function afterRepair(seed: number, index: number, by: 0 | 1, kind: string): string {
-  const session = sendAt(
-    machine,
-    extendSession(machine, startSession(machine, { seed }), index),
-    index,
-    {
-      type: 'REPAIR',
-      by,
-      kind,
-    },
-  );
-  const context = session.snapshots.at(-1)!.context;
+/** The message a repair leaves when tried at snapshot `index` of the Polka (seed 7). */
+function afterRepair(index: number, by: PartnerIndex, kind: string): string {
+  const context = polkaWithRepairs([[index, by, kind]]).snapshots[index + 1]!.context;
   return repairMessage(polka, context.lastRepair!, context);
 }
 
@@ -47,7 +32,7 @@ export const Calm: Story = {
 };
 
 export const RepairFails: Story = {
-  args: { message: afterRepair(7, 40, 1, 'softReach') },
+  args: { message: afterRepair(40, 1, 'softReach') },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent(
       /Theo is flooded at \d+ bpm — the soft reach can't land yet; a 20-minute break first\./,
@@ -56,7 +41,7 @@ export const RepairFails: Story = {
 };
 
 export const RepairLands: Story = {
-  args: { message: afterRepair(7, 1, 0, 'softReach') },
+  args: { message: afterRepair(1, 0, 'softReach') },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent(
       /^Theo's soft reach lands \(it had a \d+ % chance here\)/,
@@ -65,7 +50,7 @@ export const RepairLands: Story = {
 };
 
 export const BreakTaken: Story = {
-  args: { message: afterRepair(7, 40, 0, 'selfSoothingBreak') },
+  args: { message: afterRepair(40, 0, 'selfSoothingBreak') },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent(
       /Theo takes a 20-minute break to self-soothe/,

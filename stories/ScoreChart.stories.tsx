@@ -1,52 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import polkaText from '../models/protest-polka.json?raw';
 import secureText from '../models/secure-cycle.json?raw';
-import {
-  compileMachine,
-  extendSession,
-  parseCycleMap,
-  REPAIR_CATALOGUE,
-  sendAt,
-  sessionFrames,
-  startSession,
-  type CycleMap,
-  type DanceSession,
-} from '../src/core';
-import { ScoreChart, type RepairMark } from '../src/viz/chart/ScoreChart';
+import { compileMachine, extendSession, sessionFrames, startSession } from '../src/core';
+import { repairMarks } from '../src/viz/chart/repairMarks';
+import { ScoreChart } from '../src/viz/chart/ScoreChart';
+import { mapOf, polka, polkaAlone, polkaFailBreakLand } from './sampleDances';
 
-function mapOf(text: string): CycleMap {
-  const result = parseCycleMap(text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
-/** The marks the dance view passes: one per REPAIR event, at the frame that shows its result. */
-function marksOf(session: DanceSession): RepairMark[] {
-  return session.events.flatMap((event, i) => {
-    const note = session.snapshots[i + 1]?.context.lastRepair;
-    if (event.type !== 'REPAIR' || note == null) return [];
-    const label = note.playsAs === null ? note.repair : REPAIR_CATALOGUE[note.playsAs].label;
-    return [{ index: i + 1, by: note.by, label, outcome: note.outcome }];
-  });
-}
-
-const polka = mapOf(polkaText);
-const polkaMachine = compileMachine(polka);
-// Seed 7: both partners flood around turn 38 and the dance disengages at turn 57.
-const polkaSession = extendSession(polkaMachine, startSession(polkaMachine, { seed: 7 }), 150);
-const polkaFrames = sessionFrames(polkaSession);
-
-// Theo reaches for Priya while she is flooded (it fails), Priya takes a 20-minute break, then
-// her soft reach lands and they reconnect.
-let repaired = extendSession(polkaMachine, startSession(polkaMachine, { seed: 7 }), 42);
-repaired = sendAt(polkaMachine, repaired, 42, { type: 'REPAIR', by: 0, kind: 'softReach' });
-repaired = extendSession(polkaMachine, repaired, 46);
-repaired = sendAt(polkaMachine, repaired, 46, { type: 'REPAIR', by: 1, kind: 'selfSoothingBreak' });
-repaired = extendSession(polkaMachine, repaired, 49);
-repaired = sendAt(polkaMachine, repaired, 49, { type: 'REPAIR', by: 1, kind: 'softReach' });
-repaired = extendSession(polkaMachine, repaired, 150);
-const repairedFrames = sessionFrames(repaired);
+const polkaFrames = sessionFrames(polkaAlone);
+const repairedFrames = sessionFrames(polkaFailBreakLand);
 
 const secure = mapOf(secureText);
 const secureMachine = compileMachine(secure);
@@ -111,7 +72,7 @@ export const RepairFailsThenBreakThenLands: Story = {
   args: {
     frames: repairedFrames,
     currentIndex: repairedFrames.length - 1,
-    repairs: marksOf(repaired),
+    repairs: repairMarks(polka, polkaFailBreakLand),
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('✗ Theo: Soft reach')).toBeVisible();

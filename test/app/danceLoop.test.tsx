@@ -3,52 +3,32 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import polkaText from '../../models/protest-polka.json?raw';
-import {
-  compileMachine,
-  extendSession,
-  parseCycleMap,
-  sendAt,
-  startSession,
-  stepsOf,
-  type CycleMap,
-  type DanceSession,
-} from '../../src/core';
+import { stepsOf, type CycleMap } from '../../src/core';
 import { DanceLoop, type DanceLoopProps } from '../../src/viz/loop/DanceLoop';
+import { moment, polka, polkaAlone, polkaReachLands } from '../../stories/sampleDances';
 
-function polka(): CycleMap {
-  const parsed = parseCycleMap(polkaText);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value;
-}
-
-const map = polka();
-const machine = compileMachine(map);
-const alone = extendSession(machine, startSession(machine, { seed: 7 }), 200);
-const repaired = extendSession(
-  machine,
-  sendAt(machine, alone, 8, { type: 'REPAIR', by: 1, kind: 'softReach' }),
-  200,
-);
-
-function at(session: DanceSession, index: number) {
-  const i = index < 0 ? session.snapshots.length + index : index;
-  return { snapshot: session.snapshots[i]!, previous: session.snapshots[i - 1] };
+/** The Polka's loop at its first moment, without motion, with `props` changed. */
+function loopOf(props: Partial<DanceLoopProps> = {}) {
+  return (
+    <DanceLoop map={polka} turnDurationMs={0} reducedMotion {...moment(polkaAlone, 0)} {...props} />
+  );
 }
 
 function renderLoop(props: Partial<DanceLoopProps> = {}) {
-  return render(
-    <DanceLoop map={map} turnDurationMs={0} reducedMotion {...at(alone, 0)} {...props} />,
-  );
+  return render(loopOf(props));
 }
 
 function theLoop() {
   return screen.getByRole('figure', { name: /^The loop:/ });
 }
 
-function figureX(name: RegExp): number {
-  const transform = screen.getByRole('img', { name }).getAttribute('transform') ?? '';
-  return Number(/translate\(([-\d.]+)/.exec(transform)?.[1]);
+/** How far Priya's figure stands to the right of Theo's. */
+function figuresApart(): number {
+  const x = (name: RegExp) => {
+    const transform = screen.getByRole('img', { name }).getAttribute('transform') ?? '';
+    return Number(/translate\(([-\d.]+)/.exec(transform)?.[1]);
+  };
+  return x(/^Priya(, flooded)?$/) - x(/^Theo(, flooded)?$/);
 }
 
 function loopWidth(): number {
@@ -60,9 +40,9 @@ describe('the dance loop', () => {
   it('names every step with the partner’s own words, in the order of the dance', () => {
     renderLoop();
     for (const partner of [0, 1] as const) {
-      const { name } = map.partners[partner];
+      const { name } = polka.partners[partner];
       const list = within(theLoop()).getByRole('list', { name: `${name}’s steps` });
-      const steps = stepsOf(map.partners[partner]);
+      const steps = stepsOf(polka.partners[partner]);
       const items = within(list).getAllByRole('listitem');
       expect(items.map((item) => item.getAttribute('aria-label'))).toEqual(
         steps.map(
@@ -83,7 +63,7 @@ describe('the dance loop', () => {
   });
 
   it('marks the step the dance is on, and the crossings where a move sets off a trigger', () => {
-    renderLoop(at(alone, 6));
+    renderLoop(moment(polkaAlone, 6));
     const current = screen.getByRole('listitem', { current: 'step' });
     expect(current).toHaveAccessibleName(/^Priya, step 2 of 5, perception/);
     expect(current).toHaveTextContent('PERCEPTION · NOW');
@@ -96,10 +76,10 @@ describe('the dance loop', () => {
     const long =
       'Priya says "I\'m fine" and turns back to her laptop while I am still talking, and then she puts her headphones on and the evening is gone again';
     const m: CycleMap = {
-      ...map,
+      ...polka,
       partners: [
-        { ...map.partners[0], layers: { ...map.partners[0].layers, trigger: long } },
-        map.partners[1],
+        { ...polka.partners[0], layers: { ...polka.partners[0].layers, trigger: long } },
+        polka.partners[1],
       ],
     };
     const user = userEvent.setup();
@@ -132,7 +112,7 @@ describe('the dance loop', () => {
   });
 
   it('marks a flooded partner with a word and a sign, not colour alone', () => {
-    renderLoop(at(alone, 45));
+    renderLoop(moment(polkaAlone, 45));
     for (const name of ['Theo', 'Priya']) {
       const figure = screen.getByRole('img', { name: `${name}, flooded` });
       expect(figure).toHaveAttribute('data-flooded', 'true');
@@ -148,22 +128,13 @@ describe('the dance loop', () => {
 
   it('draws the loop heavier as the dance heats, and says how heated it is', () => {
     const { rerender } = renderLoop();
-    const calm = {
-      width: loopWidth(),
-      apart: figureX(/^Priya(, flooded)?$/) - figureX(/^Theo(, flooded)?$/),
-    };
+    const calm = { width: loopWidth(), apart: figuresApart() };
     expect(theLoop()).toHaveTextContent('Calm');
-    rerender(<DanceLoop map={map} turnDurationMs={0} reducedMotion {...at(alone, 25)} />);
-    const escalating = {
-      width: loopWidth(),
-      apart: figureX(/^Priya(, flooded)?$/) - figureX(/^Theo(, flooded)?$/),
-    };
+    rerender(loopOf(moment(polkaAlone, 25)));
+    const escalating = { width: loopWidth(), apart: figuresApart() };
     expect(theLoop()).toHaveTextContent('Escalating');
-    rerender(<DanceLoop map={map} turnDurationMs={0} reducedMotion {...at(alone, 45)} />);
-    const flooded = {
-      width: loopWidth(),
-      apart: figureX(/^Priya(, flooded)?$/) - figureX(/^Theo(, flooded)?$/),
-    };
+    rerender(loopOf(moment(polkaAlone, 45)));
+    const flooded = { width: loopWidth(), apart: figuresApart() };
     expect(theLoop()).toHaveTextContent('Very heated');
 
     expect(calm.width).toBeLessThan(escalating.width);
@@ -173,21 +144,21 @@ describe('the dance loop', () => {
   });
 
   it('shows each stage of the repair path in words, the partners turning towards each other', () => {
-    const { rerender } = renderLoop(at(repaired, 9));
+    const { rerender } = renderLoop(moment(polkaReachLands, 9));
     expect(theLoop()).toHaveAttribute('data-phase', 'repairing');
     expect(screen.getByText('Pause')).toBeVisible();
-    rerender(<DanceLoop map={map} turnDurationMs={0} reducedMotion {...at(repaired, 10)} />);
+    rerender(loopOf(moment(polkaReachLands, 10)));
     expect(screen.getByText('Soft reach')).toBeVisible();
-    rerender(<DanceLoop map={map} turnDurationMs={0} reducedMotion {...at(repaired, 11)} />);
+    rerender(loopOf(moment(polkaReachLands, 11)));
     expect(screen.getByText('Response')).toBeVisible();
     for (const figure of screen.getAllByRole('img', { name: /^(Theo|Priya)$/ }))
       expect(figure).toHaveAttribute('data-facing', 'toward');
   });
 
   it('opens the loop and brings the figures together when the couple reconnects', () => {
-    const { rerender } = renderLoop(at(alone, 0));
-    const calmApart = figureX(/^Priya(, flooded)?$/) - figureX(/^Theo(, flooded)?$/);
-    rerender(<DanceLoop map={map} turnDurationMs={0} reducedMotion {...at(repaired, -1)} />);
+    const { rerender } = renderLoop(moment(polkaAlone, 0));
+    const calmApart = figuresApart();
+    rerender(loopOf(moment(polkaReachLands, -1)));
     const loop = theLoop();
     expect(loop).toHaveAttribute('data-phase', 'reconnected');
     expect(loop).toHaveAttribute('data-open', 'true');
@@ -200,12 +171,12 @@ describe('the dance loop', () => {
     expect(loop.querySelector('.dance-loop-figures')).toHaveAttribute('data-together', 'true');
     for (const figure of screen.getAllByRole('img', { name: /^(Theo|Priya)$/ }))
       expect(figure).toHaveAttribute('data-facing', 'toward');
-    expect(figureX(/^Priya(, flooded)?$/) - figureX(/^Theo(, flooded)?$/)).toBeLessThan(calmApart);
+    expect(figuresApart()).toBeLessThan(calmApart);
     expect(screen.queryByRole('listitem', { current: 'step' })).toBeNull();
   });
 
   it('fades the loop and says so when the couple disengages', () => {
-    renderLoop(at(alone, -1));
+    renderLoop(moment(polkaAlone, -1));
     expect(theLoop()).toHaveAttribute('data-phase', 'disengaged');
     expect(theLoop()).toHaveTextContent('Disengaged');
     expect(theLoop().querySelector('.dance-loop-arcs')).toHaveAttribute('data-tone', 'faded');
@@ -214,10 +185,10 @@ describe('the dance loop', () => {
   });
 
   it('sends a pulse along the loop only when motion is on', () => {
-    const { rerender } = renderLoop(at(alone, 3));
+    const { rerender } = renderLoop(moment(polkaAlone, 3));
     expect(theLoop()).toHaveAttribute('data-motion', 'reduced');
     expect(theLoop().querySelector('.dance-loop-pulse')).toBeNull();
-    rerender(<DanceLoop map={map} turnDurationMs={500} reducedMotion={false} {...at(alone, 4)} />);
+    rerender(loopOf({ ...moment(polkaAlone, 4), turnDurationMs: 500, reducedMotion: false }));
     expect(theLoop()).toHaveAttribute('data-motion', 'full');
     expect(theLoop().querySelector('.dance-loop-pulse')).toHaveAttribute('visibility', 'visible');
   });

@@ -1,7 +1,8 @@
 // The DanceLoop's pure geometry: the loop's order, where labels go, how text wraps, and its colours.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import polkaText from '../../models/protest-polka.json?raw';
-import { parseCycleMap, stepsOf, type CycleMap } from '../../src/core';
+import { stepsOf, type CycleMap } from '../../src/core';
 import {
   arcPaths,
   loopLayout,
@@ -18,13 +19,8 @@ import {
 } from '../../src/viz/loop/loopReading';
 import { inTen } from '../../src/viz/loop/loopWords';
 import { spacedLines, wrapText } from '../../src/viz/loop/wrapText';
+import { polka } from '../../stories/sampleDances';
 import { sampleMap, samplePartner } from './sampleMap';
-
-function polka(): CycleMap {
-  const parsed = parseCycleMap(polkaText);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value;
-}
 
 const WIDTHS = [320, 390, 560, 720, 960, 1200];
 
@@ -99,14 +95,12 @@ describe('wrapping a label by a character budget', () => {
 });
 
 describe('the loop’s layout', () => {
-  const map = polka();
-
   it('runs partner 0’s steps down the left, then crosses to partner 1’s trigger and up the right', () => {
-    const layout = loopLayout(map, { width: 720 });
+    const layout = loopLayout(polka, { width: 720 });
     const ids = (partner: 0 | 1) =>
       layout.steps.filter((s) => s.partner === partner).map((s) => s.id);
-    expect(ids(0)).toEqual(stepsOf(map.partners[0]).map((s) => s.id));
-    expect(ids(1)).toEqual(stepsOf(map.partners[1]).map((s) => s.id));
+    expect(ids(0)).toEqual(stepsOf(polka.partners[0]).map((s) => s.id));
+    expect(ids(1)).toEqual(stepsOf(polka.partners[1]).map((s) => s.id));
 
     // Distance along the loop rises through Theo's steps, then Priya's: one closed sequence.
     const ats = layout.steps.map((s) => s.at);
@@ -130,7 +124,7 @@ describe('the loop’s layout', () => {
   });
 
   it('puts every step exactly on the track the pulse travels', () => {
-    const layout = loopLayout(map, { width: 960 });
+    const layout = loopLayout(polka, { width: 960 });
     for (const step of layout.steps) {
       const p = pointOnLoop(layout.track, step.at);
       expect(p.x).toBeCloseTo(step.x, 6);
@@ -142,7 +136,7 @@ describe('the loop’s layout', () => {
   });
 
   it.each(WIDTHS)('keeps labels apart and inside the drawing at %i px', (width) => {
-    for (const m of [map, crowdedMap()]) {
+    for (const m of [polka, crowdedMap()]) {
       const layout = loopLayout(m, { width, badges: true });
       const bounds = labelBounds(layout);
       for (const b of bounds) {
@@ -167,7 +161,7 @@ describe('the loop’s layout', () => {
     const layout = loopLayout(crowdedMap(), { width: 390 });
     expect(layout.steps.every((s) => s.truncated)).toBe(true);
     for (const step of layout.steps) expect(step.lines.at(-1)).toMatch(/…$/);
-    const wide = loopLayout(map, { width: 1200 });
+    const wide = loopLayout(polka, { width: 1200 });
     for (const step of wide.steps) {
       expect(step.truncated).toBe(false);
       expect(step.lines.join(' ')).toBe(step.text);
@@ -190,7 +184,7 @@ describe('the loop’s layout', () => {
   });
 
   it('leaves a gap of the given size where the loop opens', () => {
-    const { track, crossings } = loopLayout(map, { width: 720 });
+    const { track, crossings } = loopLayout(polka, { width: 720 });
     const [left, right] = arcPaths(track, [0, 60]);
     const end = (d: string) =>
       d
@@ -235,6 +229,15 @@ describe('escalation in weight, colour and words', () => {
       '#b35900',
     ];
     for (const colour of colours) expect(contrast(colour, paper)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('draws the loop in the page’s own palette', () => {
+    // Read as a file: Vitest hands tests an empty string for CSS.
+    const styles = readFileSync(join(import.meta.dirname, '../../src/app/styles.css'), 'utf8');
+    const colour = (name: string) => new RegExp(`--${name}: (#[0-9a-f]{6});`).exec(styles)?.[1];
+    expect(LOOP_COLOURS.calm).toBe(colour('calm'));
+    expect(LOOP_COLOURS.warm).toBe(colour('warm'));
+    expect(LOOP_COLOURS.reconnected).toBe(colour('reconnected'));
   });
 
   it('says a share as a natural frequency', () => {

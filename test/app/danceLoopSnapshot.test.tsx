@@ -1,27 +1,9 @@
 // Observable Plot's practice: the SVG the loop draws for a fixed input, kept as a file and compared.
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import polkaText from '../../models/protest-polka.json?raw';
-import {
-  compileMachine,
-  extendSession,
-  parseCycleMap,
-  sendAt,
-  startSession,
-  type DanceSession,
-} from '../../src/core';
+import type { DanceSession } from '../../src/core';
 import { DanceLoop, type LoopWindows } from '../../src/viz/loop/DanceLoop';
-
-const parsed = parseCycleMap(polkaText);
-if (!parsed.ok) throw new Error(parsed.error.message);
-const map = parsed.value;
-const machine = compileMachine(map);
-const alone = extendSession(machine, startSession(machine, { seed: 7 }), 200);
-const repaired = extendSession(
-  machine,
-  sendAt(machine, alone, 8, { type: 'REPAIR', by: 1, kind: 'softReach' }),
-  200,
-);
+import { moment, polka, polkaAlone, polkaReachLands } from '../../stories/sampleDances';
 
 const windows: LoopWindows = {
   perStep: [
@@ -36,9 +18,8 @@ const windows: LoopWindows = {
 function svgOf(session: DanceSession, index: number, overlay: LoopWindows | null = null): string {
   const { container } = render(
     <DanceLoop
-      map={map}
-      snapshot={session.snapshots[index]!}
-      previous={session.snapshots[index - 1]}
+      map={polka}
+      {...moment(session, index)}
       turnDurationMs={0}
       reducedMotion
       windows={overlay}
@@ -50,13 +31,13 @@ function svgOf(session: DanceSession, index: number, overlay: LoopWindows | null
 
 describe('the loop’s drawing for a fixed dance (width 720)', () => {
   it('escalating, turn 25, with the repair-window overlay', async () => {
-    await expect(svgOf(alone, 25, windows)).toMatchFileSnapshot(
+    await expect(svgOf(polkaAlone, 25, windows)).toMatchFileSnapshot(
       './__snapshots__/danceLoop.escalating.svg',
     );
   });
 
   it('reconnected, the loop open', async () => {
-    await expect(svgOf(repaired, repaired.snapshots.length - 1)).toMatchFileSnapshot(
+    await expect(svgOf(polkaReachLands, -1)).toMatchFileSnapshot(
       './__snapshots__/danceLoop.reconnected.svg',
     );
   });

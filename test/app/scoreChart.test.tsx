@@ -1,7 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { sessionFrames } from '../../src/core';
+import { repairMarks } from '../../src/viz/chart/repairMarks';
 import { ScoreChart } from '../../src/viz/chart/ScoreChart';
-import { escalatingFrames, polka, repairedFrames, repairedMarks } from './scoreChartTrace';
+import { polka, polkaAlone, polkaFailBreakLand } from '../../stories/sampleDances';
+
+const escalatingFrames = sessionFrames(polkaAlone);
+const repairedFrames = sessionFrames(polkaFailBreakLand);
+const repairedMarks = repairMarks(polka, polkaFailBreakLand);
 
 const figureName = 'Feelings and heart rates, turn by turn';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sessionFrames } from '../../src/core';
 import {
   findGaps,
   heartDomain,
@@ -9,7 +10,12 @@ import {
 } from '../../src/viz/chart/chartScales';
 import { chartLayout, type ChartInput } from '../../src/viz/chart/chartLayout';
 import { chartSummary, floodingPhrase, tableRows } from '../../src/viz/chart/chartSummary';
-import { escalatingFrames, repairedFrames, repairedMarks } from './scoreChartTrace';
+import { repairMarks } from '../../src/viz/chart/repairMarks';
+import { polka, polkaAlone, polkaFailBreakLand } from '../../stories/sampleDances';
+
+const escalatingFrames = sessionFrames(polkaAlone);
+const repairedFrames = sessionFrames(polkaFailBreakLand);
+const repairedMarks = repairMarks(polka, polkaFailBreakLand);
 
 const partners: ChartInput['partners'] = [
   { name: 'Theo', restingHeartRate: 74, floodLine: 100 },

@@ -2,8 +2,14 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
+import { sessionFrames } from '../../src/core';
+import { repairMarks } from '../../src/viz/chart/repairMarks';
 import { ScoreChart } from '../../src/viz/chart/ScoreChart';
-import { escalatingFrames, polka, repairedFrames, repairedMarks } from './scoreChartTrace';
+import { polka, polkaAlone, polkaFailBreakLand } from '../../stories/sampleDances';
+
+const escalatingFrames = sessionFrames(polkaAlone);
+const repairedFrames = sessionFrames(polkaFailBreakLand);
+const repairedMarks = repairMarks(polka, polkaFailBreakLand);
 
 /** One element per line, indented by depth, so a diff shows what moved. */
 function pretty(markup: string): string {

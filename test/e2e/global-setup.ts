@@ -2,10 +2,10 @@
 // `vite preview` on 127.0.0.1 and a free port, and hands its URL to the tests (`inject('baseURL')`).
 // It builds nothing: `npm run test:e2e` runs `vite build` first.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../scripts/freePort.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,28 +17,13 @@ declare module 'vitest' {
 const HOST = '127.0.0.1';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(new URL('../../dist/index.html', import.meta.url))) {
     throw new Error(
       'dist/index.html is missing: run `npx vite build` first (npm run test:e2e does).',
     );
   }
-  const port = await freePort();
+  const port = await freePort(HOST);
   // configFile: false: the preview only serves static files, it needs none of the project's
   // plugins (and must not load the Storybook test plugin).
   const server = await preview({

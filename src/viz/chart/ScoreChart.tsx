@@ -2,11 +2,11 @@
  * Both partners' feeling scores and heart rates, turn by turn, up to the moment playing: two
  * panels on one turn axis, each break shown as a labelled gap rather than a long flat line.
  */
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo } from 'react';
 import { floodLine, type CycleMap, type Frame } from '../../core';
+import { useElementWidth } from '../useElementWidth';
 import { chartLayout, REPAIR_SYMBOL, type ChartPartner, type RepairMark } from './chartLayout';
 import { chartSummary, tableRows, TABLE_TURNS } from './chartSummary';
-import { useElementWidth } from './useElementWidth';
 
 export type { RepairMark } from './chartLayout';
 
@@ -34,10 +34,10 @@ export function ScoreChart({
   width,
   showFuture = false,
 }: ScoreChartProps) {
-  const box = useRef<HTMLDivElement>(null);
+  // The box is measured only when no fixed `width` is given.
+  const [boxRef, measured] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const titleId = useId();
-  const measured = useElementWidth(box, width === undefined);
-  const chartWidth = width ?? measured ?? FALLBACK_WIDTH;
+  const chartWidth = width ?? measured;
   const [first, second] = map.partners;
   const partners = useMemo(
     (): [ChartPartner, ChartPartner] =>
@@ -97,7 +97,7 @@ export function ScoreChart({
           </li>
         )}
       </ul>
-      <div className="score-chart-box" ref={box}>
+      <div className="score-chart-box" ref={width === undefined ? boxRef : undefined}>
         <svg
           className="score-chart-svg"
           role="img"
@@ -204,21 +204,17 @@ export function ScoreChart({
 
           {layout.partners.map((lines, p) => (
             <g key={p} className="score-chart-partner" data-partner={p}>
-              {lines.scoreFuture !== null && (
-                <path
-                  className="score-chart-line"
-                  data-partner={p}
-                  data-future="true"
-                  d={lines.scoreFuture}
-                />
-              )}
-              {lines.heartFuture !== null && (
-                <path
-                  className="score-chart-line"
-                  data-partner={p}
-                  data-future="true"
-                  d={lines.heartFuture}
-                />
+              {[lines.scoreFuture, lines.heartFuture].map(
+                (d, panel) =>
+                  d !== null && (
+                    <path
+                      key={panel}
+                      className="score-chart-line"
+                      data-partner={p}
+                      data-future="true"
+                      d={d}
+                    />
+                  ),
               )}
               {lines.bridges.map((bridge, k) => (
                 <g
@@ -233,25 +229,13 @@ export function ScoreChart({
               ))}
               <path className="score-chart-line" data-partner={p} d={lines.score} />
               <path className="score-chart-line" data-partner={p} d={lines.heart} />
-              {lines.scoreLabel !== null && (
-                <text
-                  className="score-chart-name"
-                  x={lines.scoreLabel.x}
-                  y={lines.scoreLabel.y}
-                  dy="0.32em"
-                >
-                  {names[p]}
-                </text>
-              )}
-              {lines.heartLabel !== null && (
-                <text
-                  className="score-chart-name"
-                  x={lines.heartLabel.x}
-                  y={lines.heartLabel.y}
-                  dy="0.32em"
-                >
-                  {names[p]}
-                </text>
+              {[lines.scoreLabel, lines.heartLabel].map(
+                (at, panel) =>
+                  at !== null && (
+                    <text key={panel} className="score-chart-name" x={at.x} y={at.y} dy="0.32em">
+                      {names[p]}
+                    </text>
+                  ),
               )}
             </g>
           ))}
@@ -273,7 +257,8 @@ export function ScoreChart({
           )}
         </svg>
       </div>
-      <div className="score-chart-data">
+      {/* The numbers, for screen readers: in the accessibility tree, off the screen. */}
+      <div className="visually-hidden">
         <table>
           <caption>The last {Math.min(TABLE_TURNS, rows.length)} turns shown, as numbers</caption>
           <thead>

@@ -4,6 +4,7 @@
  */
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { CycleMap, DanceSnapshot } from '../../core';
+import { useElementWidth } from '../useElementWidth';
 import { LoopCallout } from './LoopCallout';
 import { LoopCrossing } from './LoopCrossing';
 import { LoopIceberg } from './LoopIceberg';
@@ -14,7 +15,6 @@ import { inTen, ratesOf, stepLabel, type StepBadge } from './loopWords';
 import { LoopStatus } from './LoopStatus';
 import { LoopStep } from './LoopStep';
 import { PartnerFigure } from './PartnerFigure';
-import { useElementWidth } from './useElementWidth';
 import { pulseTravel, usePulse } from './usePulse';
 import { useTween } from './useTween';
 
@@ -137,7 +137,7 @@ export function DanceLoop({
       data-motion={reducedMotion ? 'reduced' : 'full'}
       data-compact={layout.metrics.compact}
     >
-      <figcaption id={captionId} className="dance-loop-hidden">
+      <figcaption id={captionId} className="visually-hidden">
         The loop: {names[0]}’s move sets off {names[1]}’s trigger, and {names[1]}’s move sets off{' '}
         {names[0]}’s trigger.
       </figcaption>

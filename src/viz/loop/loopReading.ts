@@ -16,7 +16,11 @@ export const REPAIR_STAGE_LABEL: Record<RepairStage, string> = {
   response: 'Response',
 };
 
-/** Colours of the loop's line, each ≥ 3:1 against the page (checked in danceLoopLayout.test). */
+/**
+ * Colours of the loop's line, each ≥ 3:1 against the page (checked in danceLoopLayout.test). Kept
+ * as values for d3 to interpolate; calm, warm and reconnected are styles.css's --calm, --warm and
+ * --reconnected.
+ */
 export const LOOP_COLOURS = {
   calm: '#5b6b7a',
   warm: '#b2182b',

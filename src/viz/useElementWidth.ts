@@ -15,6 +15,7 @@ export function useElementWidth<T extends Element>(
     // Measured in the commit, before paint, so the first frame already has the right layout.
     const measure = () => {
       const next = Math.round(element.getBoundingClientRect().width);
+      // jsdom lays nothing out: a zero width means "unknown", not "no room".
       if (next > 0) setWidth(next);
     };
     measure();
