@@ -29,8 +29,11 @@ export function DanceView({ map, seed = 7 }: DanceViewProps) {
   const context = useSelector(playback, (s) => s.context);
   const playing = useSelector(playback, (s) => s.matches('playing'));
   const [windowsOn, setWindowsOn] = useState(false);
-  const [motionOff, setMotionOff] = useState(false);
-  const reducedMotion = usePrefersReducedMotion() || motionOff;
+  // The person's own choice wins over the system setting; until they choose, the system decides.
+  const [motionChoice, setMotionChoice] = useState<boolean | null>(null);
+  const systemReducedMotion = usePrefersReducedMotion();
+  const reducedMotion = motionChoice ?? systemReducedMotion;
+  const [seedText, setSeedText] = useState(String(seed));
   const palette = useRef<HTMLDivElement>(null);
   const seedId = useId();
 
@@ -145,7 +148,7 @@ export function DanceView({ map, seed = 7 }: DanceViewProps) {
         <Switch
           label="Reduce motion"
           checked={reducedMotion}
-          onChange={setMotionOff}
+          onChange={setMotionChoice}
           description="Step through without animation"
         />
         <label className="seed" htmlFor={seedId}>
@@ -155,10 +158,12 @@ export function DanceView({ map, seed = 7 }: DanceViewProps) {
             type="number"
             min={0}
             step={1}
-            value={session.seed}
+            value={seedText}
             onChange={(e) => {
+              // The field may be empty while someone types; the dance changes once it holds a seed.
+              setSeedText(e.target.value);
               const next = Number(e.target.value);
-              if (e.target.value !== '' && Number.isInteger(next) && next >= 0)
+              if (e.target.value.trim() !== '' && Number.isInteger(next) && next >= 0)
                 playback.send({ type: 'SET_SEED', seed: next });
             }}
           />

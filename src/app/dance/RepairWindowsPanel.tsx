@@ -2,7 +2,7 @@
 import type { CycleMap } from '../../core';
 import { bestWindowSentence } from './bestWindow';
 import { Switch } from './Switch';
-import type { WindowsState } from './useRepairWindows';
+import { WINDOW_RUNS, type WindowsState } from './useRepairWindows';
 
 interface RepairWindowsPanelProps {
   readonly map: CycleMap;
@@ -42,8 +42,8 @@ export function RepairWindowsPanel({ map, enabled, onToggle, state }: RepairWind
       )}
       {state.status !== 'off' && (
         <p className="model-humility">
-          Figures from 1,000 simulated runs of the model per step: an illustration, not a prediction
-          for a real couple.
+          Figures from {(state.status === 'done' ? state.runs : WINDOW_RUNS).toLocaleString('en')}{' '}
+          simulated runs of the model per step: an illustration, not a prediction for a real couple.
         </p>
       )}
     </div>

@@ -6,11 +6,13 @@ import type { WindowsReply, WindowsRequest } from './windowsWorker';
 export type WindowsState =
   | { readonly status: 'off' }
   | { readonly status: 'running'; readonly progress: number }
-  | { readonly status: 'done'; readonly result: RepairWindows }
+  | { readonly status: 'done'; readonly result: RepairWindows; readonly runs: number }
   | { readonly status: 'error'; readonly message: string };
 
 /** Monte Carlo runs per cell: the default analysis. */
 export const WINDOW_RUNS = 1000;
+/** Runs per cell where no Worker exists (tests): small enough not to block the page. */
+const FALLBACK_RUNS = 100;
 
 let nextRequest = 1;
 
@@ -32,7 +34,8 @@ export function useRepairWindows(
       const timer = setTimeout(() => {
         answer({
           status: 'done',
-          result: repairWindows(request.map, { runs: 100, seed, therapistPresent }),
+          result: repairWindows(request.map, { runs: FALLBACK_RUNS, seed, therapistPresent }),
+          runs: FALLBACK_RUNS,
         });
       }, 0);
       return () => clearTimeout(timer);
@@ -41,7 +44,8 @@ export function useRepairWindows(
     worker.onmessage = ({ data }: MessageEvent<WindowsReply>) => {
       if (data.id !== id) return;
       if (data.type === 'progress') answer({ status: 'running', progress: data.done });
-      else if (data.type === 'result') answer({ status: 'done', result: data.result });
+      else if (data.type === 'result')
+        answer({ status: 'done', result: data.result, runs: WINDOW_RUNS });
       else answer({ status: 'error', message: data.message });
     };
     worker.onerror = () =>

@@ -1,0 +1,206 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fireEvent, waitFor, within } from 'storybook/test';
+import { DanceView } from '../src/app/dance/DanceView';
+import { polka } from './sampleDances';
+
+const [theo, priya] = polka.partners;
+
+/** Seed 7 floods Theo at turn 36 and Priya at 38; at turn 40 both are flooded. */
+const FLOODED_MOMENT = 40;
+
+/** The "Turn N · Round M" counter beside the timeline. */
+const counter = (root: HTMLElement) =>
+  within(within(root).getByRole('group', { name: 'Playback' })).getByText(/^Turn \d+ · Round \d+$/);
+
+/** A partner's heart rate as the meter reads it, in whole beats per minute. */
+const heartRate = (root: HTMLElement, name: string) =>
+  Number(
+    within(root)
+      .getByRole('meter', { name: `${name}’s heart rate` })
+      .getAttribute('aria-valuenow'),
+  );
+
+/** Drag the timeline to snapshot `index` (user-event cannot drag a range input). */
+const seek = (root: HTMLElement, index: number) =>
+  fireEvent.change(within(root).getByRole('slider', { name: 'Timeline' }), {
+    target: { value: String(index) },
+  });
+
+const meta = {
+  title: 'Dance/DanceView',
+  component: DanceView,
+  args: { map: polka, seed: 7 },
+  parameters: { layout: 'fullscreen' },
+  // The map screen around the dance, so headings and landmarks read as they do in the app.
+  decorators: [
+    (Story) => (
+      <main className="app-body">
+        <h1>{polka.title}</h1>
+        <Story />
+      </main>
+    ),
+  ],
+} satisfies Meta<typeof DanceView>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const CalmStart: Story = {
+  play: async ({ canvas, canvasElement }) => {
+    const dance = canvas.getByRole('region', { name: 'Dance' });
+    await expect(dance).toHaveAttribute('data-outcome', 'playing');
+    await expect(canvas.getByRole('button', { name: 'Play' })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: 'Step forward' })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: 'Step back' })).toBeDisabled();
+    await expect(counter(canvasElement)).toHaveTextContent('Turn 0 · Round 1');
+    await expect(canvas.getByRole('region', { name: 'Narration' })).toHaveTextContent(
+      `Theo notices: ${theo.layers.trigger}`,
+    );
+    const repair = canvas.getByRole('group', { name: 'Repair' });
+    for (const button of within(repair).getAllByRole('button')) await expect(button).toBeEnabled();
+    await expect(within(repair).getByRole('status')).toHaveTextContent('');
+    await expect(canvas.getByRole('switch', { name: 'Therapist present' })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
+  },
+};
+
+export const PlaysAndPauses: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    // At 4× a turn takes 300 ms, so the story stays short.
+    await userEvent.selectOptions(canvas.getByLabelText('Speed'), '4×');
+    await userEvent.click(canvas.getByRole('button', { name: 'Play' }));
+    await expect(canvas.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await waitFor(() => expect(counter(canvasElement)).not.toHaveTextContent('Turn 0 · Round 1'), {
+      timeout: 3000,
+    });
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Pause' }));
+    await expect(canvas.getByRole('button', { name: 'Play' })).toBeVisible();
+    const paused = counter(canvasElement).textContent;
+    // Longer than two beats at 4×: a paused dance does not move on.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await expect(counter(canvasElement)).toHaveTextContent(paused ?? '');
+  },
+};
+
+export const ReachFailsWhileFlooded: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await seek(canvasElement, FLOODED_MOMENT);
+    await expect(counter(canvasElement)).toHaveTextContent('Turn 40 · Round 5');
+    await expect(canvas.getByRole('meter', { name: 'Theo’s heart rate' })).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/flooded/),
+    );
+    await expect(canvas.getByRole('region', { name: 'Narration' })).toHaveTextContent(
+      /Theo is still flooded \(\d+ bpm\)/,
+    );
+
+    const repair = canvas.getByRole('group', { name: 'Repair' });
+    await userEvent.click(within(repair).getByRole('button', { name: 'Soft reach by Priya' }));
+    await expect(within(repair).getByRole('status')).toHaveTextContent(
+      /^Theo is flooded at \d+ bpm — the soft reach can't land yet; a 20-minute break first\. A missed repair also counts as one more hurt\.$/,
+    );
+    // The dance shows the moment after the reach, and goes on.
+    await expect(counter(canvasElement)).toHaveTextContent('Turn 41 · Round 5');
+    await expect(canvas.getByRole('region', { name: 'Dance' })).toHaveAttribute(
+      'data-outcome',
+      'playing',
+    );
+  },
+};
+
+export const RepairLandsAndReconnects: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const dance = canvas.getByRole('region', { name: 'Dance' });
+    await userEvent.click(canvas.getByRole('button', { name: 'Step forward' }));
+    await expect(counter(canvasElement)).toHaveTextContent('Turn 1 · Round 1');
+
+    const repair = canvas.getByRole('group', { name: 'Repair' });
+    await userEvent.click(within(repair).getByRole('button', { name: 'Soft reach by Theo' }));
+    await expect(within(repair).getByRole('status')).toHaveTextContent(
+      /^Theo's soft reach lands \(it had a \d+ % chance here\): Priya can take it in, and the dance pauses\.$/,
+    );
+    // On the repair path the palette waits: the loop is paused, not running.
+    await expect(
+      within(repair).getByRole('button', { name: 'Soft reach by Priya' }),
+    ).toBeDisabled();
+
+    const forward = canvas.getByRole('button', { name: 'Step forward' });
+    for (let step = 0; step < 10 && dance.dataset.outcome !== 'Reconnected'; step++) {
+      await userEvent.click(forward);
+    }
+    await expect(dance).toHaveAttribute('data-outcome', 'Reconnected');
+    await expect(within(dance).getByText('Reconnected', { exact: true })).toBeVisible();
+    await expect(canvas.getByRole('region', { name: 'Narration' })).toHaveTextContent(
+      `Reconnected: the loop is broken, and ${theo.name} and ${priya.name} turn toward each other.`,
+    );
+    await expect(forward).toBeDisabled();
+  },
+};
+
+export const TherapistPresent: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await seek(canvasElement, FLOODED_MOMENT);
+    const alone = {
+      theo: heartRate(canvasElement, 'Theo'),
+      priya: heartRate(canvasElement, 'Priya'),
+    };
+    await expect(alone.theo).toBeGreaterThan(100);
+
+    const therapist = canvas.getByRole('switch', { name: 'Therapist present' });
+    await userEvent.click(therapist);
+    await expect(therapist).toHaveAttribute('aria-checked', 'true');
+    // The same seed at the same moment, co-regulated: both hearts lower, no one flooded yet.
+    await expect(counter(canvasElement)).toHaveTextContent('Turn 40 · Round 5');
+    await expect(heartRate(canvasElement, 'Theo')).toBeLessThan(alone.theo);
+    await expect(heartRate(canvasElement, 'Priya')).toBeLessThan(alone.priya);
+    for (const name of ['Theo', 'Priya'])
+      await expect(canvas.getByRole('meter', { name: `${name}’s heart rate` })).toHaveAttribute(
+        'aria-valuetext',
+        expect.not.stringMatching(/flooded/),
+      );
+  },
+};
+
+export const ReducedMotion: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const loop = canvas.getByRole('figure', { name: /^The loop:/ });
+    await expect(loop).toHaveAttribute('data-motion', 'full');
+    await expect(loop.querySelector('.dance-loop-pulse')).not.toBeNull();
+
+    const motion = canvas.getByRole('switch', { name: 'Reduce motion' });
+    await userEvent.click(motion);
+    await expect(motion).toHaveAttribute('aria-checked', 'true');
+    await expect(loop).toHaveAttribute('data-motion', 'reduced');
+    // No pulse travels round the loop; stepping still moves the dance on.
+    await expect(loop.querySelector('.dance-loop-pulse')).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Step forward' }));
+    await expect(counter(canvasElement)).toHaveTextContent('Turn 1 · Round 1');
+    await expect(loop.querySelector('.dance-loop-pulse')).toBeNull();
+  },
+};
+
+export const Keyboard: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    // Keys pressed on the page, not on a control: nothing has focus.
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await expect(counter(canvasElement)).toHaveTextContent('Turn 2 · Round 1');
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(counter(canvasElement)).toHaveTextContent('Turn 1 · Round 1');
+
+    await userEvent.keyboard(' ');
+    await expect(canvas.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await userEvent.keyboard(' ');
+    await expect(canvas.getByRole('button', { name: 'Play' })).toBeVisible();
+
+    // R goes to the repairs: the first one that can be tried now takes focus.
+    await userEvent.keyboard('r');
+    const repair = canvas.getByRole('group', { name: 'Repair' });
+    await expect(
+      within(repair).getByRole('button', { name: 'Name the cycle by Theo' }),
+    ).toHaveFocus();
+  },
+};
