@@ -1,12 +1,6 @@
 /** The repairs each partner can try, from the map; choosing one sends REPAIR to the dance. */
 import { forwardRef } from 'react';
-import {
-  REPAIR_CATALOGUE,
-  repairLabel,
-  type CycleMap,
-  type PartnerIndex,
-  type RepairKind,
-} from '../../core';
+import { repairsOf, type CycleMap, type PartnerIndex } from '../../core';
 
 interface RepairPaletteProps {
   readonly map: CycleMap;
@@ -15,25 +9,6 @@ interface RepairPaletteProps {
   readonly onRepair: (by: PartnerIndex, kind: string) => void;
   /** The sentence about the last repair tried, if any. */
   readonly message: string | null;
-}
-
-/** A partner whose map lists no repairs can still try any from the catalogue. */
-function repairsOf(
-  map: CycleMap,
-  by: PartnerIndex,
-): { id: string; label: string; words?: string }[] {
-  const listed = map.partners[by].repairs;
-  if (listed.length === 0) {
-    return (Object.keys(REPAIR_CATALOGUE) as RepairKind[]).map((kind) => ({
-      id: kind,
-      label: REPAIR_CATALOGUE[kind].label,
-    }));
-  }
-  return listed.map((repair) => ({
-    id: repair.kind === 'custom' ? repair.id : repair.kind,
-    label: repairLabel(repair),
-    ...(repair.words === undefined ? {} : { words: repair.words }),
-  }));
 }
 
 export const RepairPalette = forwardRef<HTMLDivElement, RepairPaletteProps>(function RepairPalette(
@@ -56,7 +31,7 @@ export const RepairPalette = forwardRef<HTMLDivElement, RepairPaletteProps>(func
               data-partner={by}
               aria-label={`Repairs ${map.partners[by].name} can try`}
             >
-              {repairsOf(map, by).map((repair) => (
+              {repairsOf(map.partners[by]).map((repair) => (
                 <li key={repair.id}>
                   <button
                     type="button"

@@ -1,11 +1,5 @@
 /** The one plain sentence about where a repair could break the loop, from the repair-window analysis. */
-import {
-  REPAIR_CATALOGUE,
-  repairLabel,
-  stepsOf,
-  type CycleMap,
-  type RepairWindow,
-} from '../../core';
+import { repairLabelOf, stepsOf, type CycleMap, type RepairWindow } from '../../core';
 
 /** "about 7 times in 10" — the way a couple or a therapist would say a share out loud. */
 export function timesInTen(rate: number): string {
@@ -46,11 +40,7 @@ export function bestWindowSentence(map: CycleMap, best: RepairWindow | null): st
     return 'In these runs no single repair broke this loop; the dance may need a break first, or help from a therapist.';
   }
   const maker = map.partners[best.by];
-  const custom = maker.repairs.find((r) => r.kind === 'custom' && r.id === best.repair);
-  const kind = best.repair as keyof typeof REPAIR_CATALOGUE;
-  const label = (
-    custom ? repairLabel(custom) : (REPAIR_CATALOGUE[kind]?.label ?? best.repair)
-  ).toLowerCase();
+  const label = repairLabelOf(maker, best.repair).toLowerCase();
   const round = best.round === 1 ? '' : ` (in round ${best.round})`;
   return `The best place to break this loop: ${where(map, best)}${round} — a ${label} by ${maker.name} lands ${timesInTen(best.successRate)} here.`;
 }

@@ -1,9 +1,8 @@
 /** The words of the dance: a caption for each moment, and what a repair did and why — in the map's own words. */
 import {
   LAYER_INFO,
-  REPAIR_CATALOGUE,
   floodLine,
-  repairLabel,
+  repairLabelOf,
   stepsOf,
   type CycleMap,
   type Dance,
@@ -103,10 +102,7 @@ const percent = (chance: number) => `${Math.round(chance * 100)} %`;
 export function repairMessage(map: CycleMap, note: RepairNote, now: Dance): string {
   const maker = map.partners[note.by];
   const receiver = map.partners[note.by === 0 ? 1 : 0];
-  const custom = maker.repairs.find((r) => r.kind === 'custom' && r.id === note.repair);
-  const label = (
-    custom ? repairLabel(custom) : REPAIR_CATALOGUE[note.playsAs ?? 'nameTheCycle'].label
-  ).toLowerCase();
+  const label = repairLabelOf(maker, note.repair).toLowerCase();
   switch (note.outcome) {
     case 'landed':
       return `${maker.name}'s ${label} lands (it had a ${percent(note.chance)} chance here): ${receiver.name} can take it in, and the dance pauses.`;

@@ -7,4 +7,12 @@ export { defaultDynamics, DEFAULT_SIMULATION } from './defaults';
 export { parseCycleMap } from './parse';
 export { tooLargeMessage } from './readJson';
 export { serializeCycleMap } from './serialize';
-export { repairId, repairLabel, stepsOf, type Step } from './steps';
+export {
+  repairId,
+  repairLabel,
+  repairLabelOf,
+  repairsOf,
+  stepsOf,
+  type AvailableRepair,
+  type Step,
+} from './steps';

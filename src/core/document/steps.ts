@@ -1,6 +1,13 @@
 /** A partner's sequence of steps with extra steps in place, and the names of repair moves. */
 import type { Partner, RepairMove } from './types';
-import { ABOVE_THE_LINE, LAYER_INFO, REPAIR_CATALOGUE, type AboveTheLineLayer } from './vocabulary';
+import {
+  ABOVE_THE_LINE,
+  LAYER_INFO,
+  REPAIR_CATALOGUE,
+  REPAIR_KINDS,
+  type AboveTheLineLayer,
+  type RepairKind,
+} from './vocabulary';
 
 export interface Step {
   /** A layer name for the four core steps, the extra step's own id otherwise. */
@@ -45,4 +52,42 @@ export function repairId(repair: RepairMove): string {
 
 export function repairLabel(repair: RepairMove): string {
   return repair.kind === 'custom' ? repair.label : REPAIR_CATALOGUE[repair.kind].label;
+}
+
+/** A repair a partner can make, as the engine plays it and the palette offers it. */
+export interface AvailableRepair {
+  /** The catalogue kind, or the couple's own repair id. */
+  readonly id: string;
+  readonly label: string;
+  /** The catalogue kind it plays as. */
+  readonly playsAs: RepairKind;
+  readonly words?: string;
+}
+
+/**
+ * The repairs a partner can make: the ones the map lists, or — for a partner whose map lists none
+ * yet — the whole catalogue, so a couple still exploring can try any.
+ *
+ * @example
+ * repairsOf(theo).map((r) => r.id); // ['nameTheCycle', 'softReach', 'tea-truce', …]
+ */
+export function repairsOf(partner: Partner): AvailableRepair[] {
+  if (partner.repairs.length === 0) {
+    return REPAIR_KINDS.map((kind) => ({
+      id: kind,
+      label: REPAIR_CATALOGUE[kind].label,
+      playsAs: kind,
+    }));
+  }
+  return partner.repairs.map((repair) => ({
+    id: repairId(repair),
+    label: repairLabel(repair),
+    playsAs: repair.kind === 'custom' ? repair.actsLike : repair.kind,
+    ...(repair.words === undefined ? {} : { words: repair.words }),
+  }));
+}
+
+/** The label of a partner's repair by its id; an id the partner does not have is shown as it is. */
+export function repairLabelOf(partner: Partner, id: string): string {
+  return repairsOf(partner).find((repair) => repair.id === id)?.label ?? id;
 }

@@ -1,8 +1,7 @@
 /** The shape of the dance: each partner's steps in order, where their move falls, and the loop they close. */
-import { stepsOf } from '../document/steps';
+import { repairsOf, stepsOf } from '../document/steps';
 import type { CycleMap, Dynamics, SimulationSettings } from '../document/types';
 import type { RepairKind } from '../document/vocabulary';
-import { REPAIR_KINDS } from '../document/vocabulary';
 
 export type PartnerIndex = 0 | 1;
 
@@ -36,14 +35,7 @@ export interface DanceModel {
 export function danceModel(map: CycleMap): DanceModel {
   const partners = map.partners.map((partner): PartnerLoop => {
     const steps = stepsOf(partner).map((step) => step.id);
-    const repairs = new Map<string, RepairKind>();
-    if (partner.repairs.length === 0) for (const kind of REPAIR_KINDS) repairs.set(kind, kind);
-    for (const repair of partner.repairs) {
-      repairs.set(
-        repair.kind === 'custom' ? repair.id : repair.kind,
-        repair.kind === 'custom' ? repair.actsLike : repair.kind,
-      );
-    }
+    const repairs = new Map(repairsOf(partner).map((r) => [r.id, r.playsAs] as const));
     return {
       name: partner.name,
       steps,

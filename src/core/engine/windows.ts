@@ -8,9 +8,8 @@
  * Run r uses seed `runSeed(seed, r)`; the statechart driven by TICK × c, then the REPAIR, with that
  * seed ends the same way (a test checks it run by run).
  */
-import { repairLabel } from '../document/steps';
+import { repairsOf } from '../document/steps';
 import type { CycleMap } from '../document/types';
-import { REPAIR_CATALOGUE, type RepairKind } from '../document/vocabulary';
 import { initialDance, type Dance } from './dance';
 import { danceModel, type DanceModel, type PartnerIndex } from './loop';
 import { REPAIR_PATH } from './machine';
@@ -195,13 +194,7 @@ function bestOf(windows: readonly RepairWindow[]): RepairWindow | null {
 /** Every repair either partner can make, once each, with its label. */
 function repairList(map: CycleMap): { id: string; label: string }[] {
   const seen = new Map<string, string>();
-  for (const partner of map.partners) {
-    if (partner.repairs.length === 0) {
-      for (const kind of Object.keys(REPAIR_CATALOGUE) as RepairKind[])
-        seen.set(kind, REPAIR_CATALOGUE[kind].label);
-    }
-    for (const repair of partner.repairs)
-      seen.set(repair.kind === 'custom' ? repair.id : repair.kind, repairLabel(repair));
-  }
+  for (const partner of map.partners)
+    for (const { id, label } of repairsOf(partner)) seen.set(id, label);
   return [...seen].map(([id, label]) => ({ id, label }));
 }

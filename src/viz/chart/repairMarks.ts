@@ -1,5 +1,5 @@
 /** The chart's repair marks, read off a dance session: one per REPAIR event, labelled as the map names it. */
-import { repairLabel, REPAIR_CATALOGUE, type CycleMap, type DanceSession } from '../../core';
+import { repairLabelOf, type CycleMap, type DanceSession } from '../../core';
 import type { RepairMark } from './chartLayout';
 
 /**
@@ -13,14 +13,7 @@ export function repairMarks(map: CycleMap, session: DanceSession): RepairMark[] 
   return session.events.flatMap((event, i) => {
     const note = session.snapshots[i + 1]?.context.lastRepair;
     if (event.type !== 'REPAIR' || note == null) return [];
-    const custom = map.partners[note.by].repairs.find(
-      (r) => r.kind === 'custom' && r.id === note.repair,
-    );
-    const label = custom
-      ? repairLabel(custom)
-      : note.playsAs
-        ? REPAIR_CATALOGUE[note.playsAs].label
-        : note.repair;
+    const label = repairLabelOf(map.partners[note.by], note.repair);
     return [{ index: i + 1, by: note.by, label, outcome: note.outcome }];
   });
 }
