@@ -13,7 +13,12 @@ export interface ParsedArgs {
  * @example
  * parseArgs(['map.json', '--seed', '7'], ['seed']); // { files: ['map.json'], options: { seed: ['7'] } }
  */
-export function parseArgs(args: readonly string[], allowed: readonly string[]): ParsedArgs {
+export function parseArgs(
+  args: readonly string[],
+  allowed: readonly string[],
+  /** Options that take no value, such as --therapist. */
+  flags: readonly string[] = [],
+): ParsedArgs {
   const files: string[] = [];
   const options = new Map<string, string[]>();
   for (let i = 0; i < args.length; i++) {
@@ -23,11 +28,16 @@ export function parseArgs(args: readonly string[], allowed: readonly string[]): 
       continue;
     }
     const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (flags.includes(name) && inline === undefined) {
+      options.set(name, [...(options.get(name) ?? []), 'true']);
+      continue;
+    }
     if (!allowed.includes(name)) {
+      const known = [...allowed, ...flags];
       throw new UsageError(
-        allowed.length === 0
+        known.length === 0
           ? `This command takes no options, but was given “${arg}”.`
-          : `Unknown option “${arg}”; the options are ${allowed.map((a) => `--${a}`).join(', ')}.`,
+          : `Unknown option “${arg}”; the options are ${known.map((a) => `--${a}`).join(', ')}.`,
       );
     }
     const value = inline ?? args[++i];
@@ -67,4 +77,9 @@ export function oneFile(args: ParsedArgs): string {
     );
   }
   return args.files[0] ?? '';
+}
+
+/** Whether a flag such as --therapist was given. */
+export function flag(args: ParsedArgs, name: string): boolean {
+  return args.options.has(name);
 }

@@ -52,7 +52,7 @@ describe('cyclemap simulate', () => {
     expect(run('simulate', POLKA, '--repair', 'soon:0:softReach')).toMatchObject({
       code: 1,
       err: [
-        '--repair should look like TURN:PARTNER:KIND, e.g. 12:0:softReach (partner 0 or 1), not “soon:0:softReach”. Usage: cyclemap simulate FILE [--seed N] [--turns N] [--repair TURN:PARTNER:KIND]…',
+        '--repair should look like TURN:PARTNER:KIND, e.g. 12:0:softReach (partner 0 or 1), not “soon:0:softReach”. Usage: cyclemap simulate FILE [--seed N] [--turns N] [--repair TURN:PARTNER:KIND]… [--therapist]',
       ],
     });
     const unknown = run('simulate', POLKA, '--repair', '3:1:tea-truce');
@@ -90,6 +90,23 @@ describe('cyclemap windows', () => {
       'meanTurnsToReconnect',
     ]);
     expect(run('windows', POLKA, '--runs', '0').code).toBe(1);
+  });
+});
+
+describe('--therapist', () => {
+  it('plays the same seed co-regulated: hearts rise more slowly and the best window lands more often', () => {
+    const alone = JSON.parse(run('simulate', POLKA, '--seed', '7').out) as Trace;
+    const held = JSON.parse(run('simulate', POLKA, '--seed', '7', '--therapist').out) as Trace;
+    expect(held.frames[30]!.partners[0].heartRate).toBeLessThan(
+      alone.frames[30]!.partners[0].heartRate,
+    );
+    const best = (args: string[]) =>
+      (
+        JSON.parse(run('windows', POLKA, '--runs', '200', ...args).out) as {
+          best: { successRate: number };
+        }
+      ).best.successRate;
+    expect(best(['--therapist'])).toBeGreaterThan(best([]));
   });
 });
 

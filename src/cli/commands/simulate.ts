@@ -7,23 +7,27 @@ import {
 } from '../../core';
 import { UsageError, type Command } from '../command';
 import { openMap, printJson } from '../openMap';
-import { oneFile, parseArgs, wholeNumber } from '../options';
+import { flag, oneFile, parseArgs, wholeNumber } from '../options';
 
 export const SEED_RANGE = [0, 2 ** 32 - 1] as const;
 
 export const simulate: Command = {
   name: 'simulate',
-  usage: 'simulate FILE [--seed N] [--turns N] [--repair TURN:PARTNER:KIND]…',
-  summary: 'Play the dance with a seed; print { seed, events, frames, outcome }.',
+  usage: 'simulate FILE [--seed N] [--turns N] [--repair TURN:PARTNER:KIND]… [--therapist]',
+  summary:
+    'Play the dance with a seed (--therapist: co-regulated); print { seed, events, frames, outcome }.',
   run(rawArgs, io) {
-    const args = parseArgs(rawArgs, ['seed', 'turns', 'repair']);
+    const args = parseArgs(rawArgs, ['seed', 'turns', 'repair'], ['therapist']);
     const file = oneFile(args);
     const seed = wholeNumber(args, 'seed', 1, SEED_RANGE);
     const map = openMap(file, io);
     if (map === undefined) return 1;
     const turns = wholeNumber(args, 'turns', map.simulation.turns, [1, 3000]);
     const repairs = (args.options.get('repair') ?? []).map((text) => readRepair(text, map));
-    printJson(io, runSimulation(map, { seed, turns, repairs }));
+    printJson(
+      io,
+      runSimulation(map, { seed, turns, repairs, therapistPresent: flag(args, 'therapist') }),
+    );
     return 0;
   },
 };
