@@ -73,7 +73,7 @@ export const Flooded: Story = {
   args: samples.flooded,
   play: async ({ canvas }) => {
     const loop = canvas.getByRole('figure', { name: /^The loop:/ });
-    await expect(within(loop).getByText('Very heated')).toBeVisible();
+    await expect(within(loop).getByText('Deep in the cycle')).toBeVisible();
     for (const name of ['Theo', 'Priya']) {
       const figure = within(loop).getByRole('img', { name: `${name}, flooded` });
       await expect(figure).toHaveAttribute('data-flooded', 'true');

@@ -126,7 +126,7 @@ describe('the dance loop', () => {
     expect(theLoop()).not.toHaveTextContent('Flooded');
   });
 
-  it('draws the loop heavier as the dance heats, and says how heated it is', () => {
+  it('draws the loop heavier as the dance escalates, and says in words how deep in the cycle it is', () => {
     const { rerender } = renderLoop();
     const calm = { width: loopWidth(), apart: figuresApart() };
     expect(theLoop()).toHaveTextContent('Calm');
@@ -135,7 +135,7 @@ describe('the dance loop', () => {
     expect(theLoop()).toHaveTextContent('Escalating');
     rerender(loopOf(moment(polkaAlone, 45)));
     const flooded = { width: loopWidth(), apart: figuresApart() };
-    expect(theLoop()).toHaveTextContent('Very heated');
+    expect(theLoop()).toHaveTextContent('Deep in the cycle');
 
     expect(calm.width).toBeLessThan(escalating.width);
     expect(escalating.width).toBeLessThan(flooded.width);

@@ -214,9 +214,9 @@ describe('escalation in weight, colour and words', () => {
     expect(strokeWidthOf(1)).toBe(10);
     expect([0, 0.3, 0.5, 0.9].map(cueOf)).toEqual([
       'Calm',
-      'Heating up',
+      'Tense',
       'Escalating',
-      'Very heated',
+      'Deep in the cycle',
     ]);
   });
 

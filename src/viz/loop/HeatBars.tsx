@@ -1,6 +1,6 @@
 /** Three rising bars, filled up to the escalation level: the heat as a shape, beside its word. */
 interface HeatBarsProps {
-  /** 0 (calm) … 3 (very heated). */
+  /** 0 (calm) … 3 (deep in the cycle). */
   readonly level: number;
 }
 

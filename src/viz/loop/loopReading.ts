@@ -6,8 +6,8 @@ import { REPAIR_PATH, type Dance, type PartnerIndex } from '../../core';
 export type LoopPhase = 'loop' | 'repairing' | 'reconnected' | 'disengaged';
 export type RepairStage = (typeof REPAIR_PATH)[number];
 
-/** Words for the escalation, from calm to very heated (shown as text, never by colour alone). */
-export const HEAT_CUES = ['Calm', 'Heating up', 'Escalating', 'Very heated'] as const;
+/** Words for the escalation, from calm to deep in the cycle (shown as text, never by colour alone); they fit a cold, withdrawn dance as well as a hot one. */
+export const HEAT_CUES = ['Calm', 'Tense', 'Escalating', 'Deep in the cycle'] as const;
 export type HeatCue = (typeof HEAT_CUES)[number];
 
 export const REPAIR_STAGE_LABEL: Record<RepairStage, string> = {
@@ -97,9 +97,9 @@ export function heatOf(score0: number, score1: number): number {
 
 export function cueOf(heat: number): HeatCue {
   if (heat < 0.15) return 'Calm';
-  if (heat < 0.4) return 'Heating up';
+  if (heat < 0.4) return 'Tense';
   if (heat < 0.7) return 'Escalating';
-  return 'Very heated';
+  return 'Deep in the cycle';
 }
 
 /** 2 px when calm, 10 px at full heat. */
