@@ -105,3 +105,24 @@ export const WithTheFutureFaded: Story = {
     await expect(canvas.getByRole('img')).toHaveAccessibleName(/^Scores from turn 0 to 57:/);
   },
 };
+
+/**
+ * The repaired dance beside the same seed's dance left alone, drawn faint and dotted: alone they
+ * disengage at turn 57, turns that fall in the break's gap and so are not drawn.
+ */
+export const RepairedWithTheDanceWithoutRepair: Story = {
+  name: 'Repaired, with the dance without repair',
+  args: {
+    frames: repairedFrames,
+    currentIndex: repairedFrames.length - 1,
+    repairs: repairMarks(polka, polkaFailBreakLand),
+    baseline: polkaFrames,
+  },
+  play: async ({ canvas }) => {
+    const legend = canvas.getByRole('list', { name: 'Legend' });
+    await expect(within(legend).getByText('Without repair (same seed)')).toBeVisible();
+    await expect(canvas.getByRole('img')).toHaveAccessibleName(
+      /; reconnected at turn 251\. Without the repairs, the same dance ends disengaged at turn 57\.$/,
+    );
+  },
+};

@@ -67,6 +67,19 @@ describe('the dance view', () => {
     expect(screen.getByRole('button', { name: 'Play' })).toBeEnabled();
   });
 
+  it('once a repair is tried, the chart also shows the same dance without repair', async () => {
+    const user = renderDance();
+    const chart = screen.getByRole('figure', { name: 'Feelings and heart rates, turn by turn' });
+    const legend = within(chart).getByRole('list', { name: 'Legend' });
+    expect(legend).not.toHaveTextContent('Without repair (same seed)');
+    await user.click(screen.getByRole('button', { name: 'Step forward' }));
+    await user.click(within(repairGroup()).getByRole('button', { name: 'Soft reach by Theo' }));
+    expect(legend).toHaveTextContent('Without repair (same seed)');
+    expect(within(chart).getByRole('img')).toHaveAccessibleName(
+      / Without the repairs, the same dance ends disengaged at turn 57\.$/,
+    );
+  });
+
   it('a soft reach to a flooded partner cannot land, and the Repair group says why', async () => {
     const user = renderDance();
     fireEvent.change(screen.getByRole('slider', { name: 'Timeline' }), {

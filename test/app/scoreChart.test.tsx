@@ -84,6 +84,39 @@ describe('the score chart', () => {
     expect(legend).toHaveTextContent('Repairs: ✓ landed, ✗ failed, ☾ break');
   });
 
+  it('draws the same dance without repair faintly, only when there are repairs', () => {
+    const { rerender } = render(
+      <ScoreChart
+        map={polka}
+        frames={escalatingFrames}
+        currentIndex={30}
+        repairs={[]}
+        baseline={escalatingFrames}
+      />,
+    );
+    const figure = screen.getByRole('figure', { name: figureName });
+    expect(figure.querySelectorAll('.score-chart-baseline path')).toHaveLength(0);
+    expect(screen.getByRole('list', { name: 'Legend' })).not.toHaveTextContent('Without repair');
+    expect(screen.getByRole('img')).not.toHaveAccessibleName(/Without the repairs/);
+
+    rerender(
+      <ScoreChart
+        map={polka}
+        frames={repairedFrames}
+        currentIndex={repairedFrames.length - 1}
+        repairs={repairedMarks}
+        baseline={escalatingFrames}
+      />,
+    );
+    // Score and heart rate, for each partner.
+    expect(figure.querySelectorAll('.score-chart-baseline path')).toHaveLength(4);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(within(legend).getByText('Without repair (same seed)')).toBeInTheDocument();
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      /; reconnected at turn 251\. Without the repairs, the same dance ends disengaged at turn 57\.$/,
+    );
+  });
+
   it('hides repairs not yet tried at the current turn', () => {
     render(
       <ScoreChart map={polka} frames={repairedFrames} currentIndex={44} repairs={repairedMarks} />,

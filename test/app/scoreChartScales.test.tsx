@@ -9,9 +9,14 @@ import {
   turnTicks,
 } from '../../src/viz/chart/chartScales';
 import { chartLayout, type ChartInput } from '../../src/viz/chart/chartLayout';
-import { chartSummary, floodingPhrase, tableRows } from '../../src/viz/chart/chartSummary';
+import {
+  baselineSentence,
+  chartSummary,
+  floodingPhrase,
+  tableRows,
+} from '../../src/viz/chart/chartSummary';
 import { repairMarks } from '../../src/viz/chart/repairMarks';
-import { polka, polkaAlone, polkaFailBreakLand } from '../../stories/sampleDances';
+import { polka, polkaAlone, polkaFailBreakLand, polkaReachLands } from '../../stories/sampleDances';
 
 const escalatingFrames = sessionFrames(polkaAlone);
 const repairedFrames = sessionFrames(polkaFailBreakLand);
@@ -158,6 +163,55 @@ describe('the chart’s layout', () => {
   });
 });
 
+/** The x of every point of an SVG path made of M and L commands. */
+const xsOf = (d: string) => [...d.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
+
+describe('the dance without repair, drawn beside a repaired one', () => {
+  it('is drawn only when the dance has repairs', () => {
+    expect(layoutOf({ baseline: escalatingFrames }).baseline).not.toBeNull();
+    expect(layoutOf({ baseline: escalatingFrames, repairs: [] }).baseline).toBeNull();
+    expect(layoutOf().baseline).toBeNull();
+  });
+
+  it('stops at a break: its turns inside the gap are not drawn', () => {
+    // Seed 7 alone runs to turn 57; the repaired dance jumps from turn 46 to 246.
+    const layout = layoutOf({ baseline: escalatingFrames });
+    const [gap] = layout.gaps;
+    for (const lines of layout.baseline!) {
+      for (const d of [lines.score, lines.heart]) {
+        expect(d.match(/M/g)).toHaveLength(1);
+        const xs = xsOf(d);
+        expect(xs).toHaveLength(47);
+        expect(Math.max(...xs)).toBe(gap!.x0);
+      }
+    }
+  });
+
+  it('runs the axis on to where the dance without repair ends, when the repaired one ends sooner', () => {
+    // Priya's soft reach lands and they reconnect at turn 11; alone they disengage at 57.
+    const frames = sessionFrames(polkaReachLands);
+    const layout = layoutOf({
+      frames,
+      currentIndex: frames.length - 1,
+      repairs: repairMarks(polka, polkaReachLands),
+      baseline: escalatingFrames,
+    });
+    const xs = xsOf(layout.baseline![0].score);
+    expect(xs).toHaveLength(escalatingFrames.length);
+    expect(Math.max(...xs)).toBe(layout.plot.right);
+    // The repaired dance's own lines stop at reconnection, well before the right edge.
+    const real = xsOf(layout.partners[0].score);
+    expect(Math.max(...real)).toBeLessThan(layout.plot.right / 2);
+  });
+
+  it('leaves the layout as it was when not drawn', () => {
+    const { baseline, ...rest } = layoutOf({ baseline: escalatingFrames, repairs: [] });
+    const { baseline: none, ...plain } = layoutOf({ repairs: [] });
+    expect([baseline, none]).toEqual([null, null]);
+    expect(rest).toEqual(plain);
+  });
+});
+
 describe('the chart in words', () => {
   it('summarises scores, flooding, the break, repairs and the outcome', () => {
     expect(
@@ -173,6 +227,20 @@ describe('the chart in words', () => {
     );
     expect(chartSummary(['Theo', 'Priya'], escalatingFrames, 57, false, [])).toBe(
       'Scores from turn 0 to 57: Theo from −2 to −24, Priya from −1 to −24; both flooded from turn 38; disengaged at turn 57.',
+    );
+  });
+
+  it('adds how the dance ends without repair, only beside repairs', () => {
+    const names = ['Theo', 'Priya'] as const;
+    const last = repairedFrames.length - 1;
+    expect(chartSummary(names, repairedFrames, last, false, repairedMarks, escalatingFrames)).toBe(
+      `${chartSummary(names, repairedFrames, last, false, repairedMarks)} Without the repairs, the same dance ends disengaged at turn 57.`,
+    );
+    expect(chartSummary(names, escalatingFrames, 57, false, [], escalatingFrames)).toBe(
+      chartSummary(names, escalatingFrames, 57, false, []),
+    );
+    expect(baselineSentence(escalatingFrames.slice(0, 21))).toBe(
+      'Without the repairs, the same dance is still going at turn 20.',
     );
   });
 

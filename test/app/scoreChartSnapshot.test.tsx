@@ -57,6 +57,21 @@ describe('the score chart’s SVG', () => {
     ).toMatchFileSnapshot('./__snapshots__/scoreChart-repaired-narrow.svg');
   });
 
+  it('draws the same dance without repair faintly beside the repaired one', async () => {
+    await expect(
+      svgOf(
+        <ScoreChart
+          map={polka}
+          frames={repairedFrames}
+          currentIndex={repairedFrames.length - 1}
+          repairs={repairedMarks}
+          width={720}
+          baseline={escalatingFrames}
+        />,
+      ),
+    ).toMatchFileSnapshot('./__snapshots__/scoreChart-repaired-baseline.svg');
+  });
+
   it('shows the future faded behind turn 20', async () => {
     await expect(
       svgOf(

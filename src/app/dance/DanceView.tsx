@@ -9,7 +9,7 @@ import { DanceLoop } from '../../viz/loop/DanceLoop';
 import { Narration } from './Narration';
 import { caption, repairMessage } from './narration';
 import { PlaybackControls } from './PlaybackControls';
-import { playbackMachine, TURN_MS } from './playbackMachine';
+import { freshSession, playbackMachine, TURN_MS } from './playbackMachine';
 import { RepairPalette } from './RepairPalette';
 import { RepairWindowsPanel } from './RepairWindowsPanel';
 import { loopWindowsFor } from './danceData';
@@ -37,11 +37,18 @@ export function DanceView({ map, seed = 7 }: DanceViewProps) {
   const palette = useRef<HTMLDivElement>(null);
   const seedId = useId();
 
-  const { session, index, speed } = context;
+  const { map: playedMap, machine, session, index, speed } = context;
   const snapshot = session.snapshots[index]!;
   const previous = index > 0 ? session.snapshots[index - 1] : undefined;
   const frames = useMemo(() => sessionFrames(session), [session]);
   const marks = useMemo(() => repairMarks(map, session), [map, session]);
+  // The same seed and setting with no repairs, for the chart to compare with. It changes only
+  // with the seed or the therapist switch, not with each repair or step.
+  const { seed: playedSeed, therapistPresent } = session;
+  const baseline = useMemo(
+    () => sessionFrames(freshSession({ map: playedMap, machine }, playedSeed, therapistPresent)),
+    [playedMap, machine, playedSeed, therapistPresent],
+  );
   const windows = useRepairWindows(map, session.therapistPresent, windowsOn);
   const loopWindows = useMemo(
     () =>
@@ -177,7 +184,13 @@ export function DanceView({ map, seed = 7 }: DanceViewProps) {
         onRepair={onRepair}
         message={message}
       />
-      <ScoreChart map={map} frames={frames} currentIndex={index} repairs={marks} />
+      <ScoreChart
+        map={map}
+        frames={frames}
+        currentIndex={index}
+        repairs={marks}
+        baseline={baseline}
+      />
     </section>
   );
 }

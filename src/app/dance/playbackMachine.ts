@@ -58,7 +58,11 @@ function completed(
   return extendSession(context.machine, session, session.snapshots.length - 1 + left);
 }
 
-function fresh(
+/**
+ * The seed's dance from its start, played to the talk's full length with no repairs: what the
+ * app plays first, and what the chart compares a repaired dance with.
+ */
+export function freshSession(
   context: Pick<PlaybackContext, 'map' | 'machine'>,
   seed: number,
   therapistPresent: boolean,
@@ -101,12 +105,15 @@ export const playbackMachine = setup({
     }),
     reseed: assign(({ context, event }) => {
       if (event.type !== 'SET_SEED' || !Number.isInteger(event.seed) || event.seed < 0) return {};
-      return { session: fresh(context, event.seed, context.session.therapistPresent), index: 0 };
+      return {
+        session: freshSession(context, event.seed, context.session.therapistPresent),
+        index: 0,
+      };
     }),
     setTherapist: assign(({ context, event }) => {
       if (event.type !== 'SET_THERAPIST') return {};
       // The same seed with or without a therapist: the same dance, co-regulated or not.
-      const session = fresh(context, context.session.seed, event.present);
+      const session = freshSession(context, context.session.seed, event.present);
       return { session, index: Math.min(context.index, session.snapshots.length - 1) };
     }),
     repair: assign(({ context, event }) => {
@@ -129,7 +136,7 @@ export const playbackMachine = setup({
     const base = { map: input.map, machine };
     return {
       ...base,
-      session: fresh(base, input.seed, input.therapistPresent === true),
+      session: freshSession(base, input.seed, input.therapistPresent === true),
       index: 0,
       speed: 1,
     };

@@ -21,6 +21,11 @@ export interface ScoreChartProps {
   readonly width?: number;
   /** Also draw the frames after the current one, faded. */
   readonly showFuture?: boolean;
+  /**
+   * `sessionFrames` of the same seed's dance with no repairs. Drawn faint under the real lines
+   * only when `repairs` is not empty (otherwise it is the same dance).
+   */
+  readonly baseline?: readonly Frame[];
 }
 
 /** Width used before the container is measured (and in jsdom, which lays nothing out). */
@@ -33,6 +38,7 @@ export function ScoreChart({
   repairs,
   width,
   showFuture = false,
+  baseline,
 }: ScoreChartProps) {
   // The box is measured only when no fixed `width` is given.
   const [boxRef, measured] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
@@ -50,10 +56,19 @@ export function ScoreChart({
   );
   const names: [string, string] = [first.name, second.name];
   const layout = useMemo(
-    () => chartLayout({ frames, partners, currentIndex, showFuture, width: chartWidth, repairs }),
-    [frames, partners, currentIndex, showFuture, chartWidth, repairs],
+    () =>
+      chartLayout({
+        frames,
+        partners,
+        currentIndex,
+        showFuture,
+        width: chartWidth,
+        repairs,
+        baseline,
+      }),
+    [frames, partners, currentIndex, showFuture, chartWidth, repairs, baseline],
   );
-  const summary = chartSummary(names, frames, currentIndex, showFuture, repairs);
+  const summary = chartSummary(names, frames, currentIndex, showFuture, repairs, baseline);
   const rows = tableRows(frames, currentIndex, showFuture);
   const { plot, score, heart, axis } = layout;
   const anyRepairs = layout.repairs.length > 0;
@@ -90,6 +105,14 @@ export function ScoreChart({
           </svg>
           Flooding
         </li>
+        {layout.baseline !== null && (
+          <li className="score-chart-legend-baseline">
+            <svg className="score-chart-swatch" width="28" height="12" aria-hidden="true">
+              <line className="score-chart-baseline" x1="2" x2="26" y1="6" y2="6" />
+            </svg>
+            Without repair (same seed)
+          </li>
+        )}
         {anyRepairs && (
           <li className="score-chart-legend-repairs">
             Repairs: {REPAIR_SYMBOL.landed} landed, {REPAIR_SYMBOL.failed} failed,{' '}
@@ -199,6 +222,14 @@ export function ScoreChart({
               <text x={repair.textX} y={repair.y} textAnchor={repair.anchor}>
                 {repair.text}
               </text>
+            </g>
+          ))}
+
+          {/* The dance without repair, faint, under the real lines. */}
+          {layout.baseline?.map((lines, p) => (
+            <g key={p} className="score-chart-baseline" data-partner={p}>
+              <path d={lines.score} />
+              <path d={lines.heart} />
             </g>
           ))}
 

@@ -17,6 +17,7 @@ import {
   turnSegments,
   turnTicks,
   type ClockGap,
+  type TurnSegment,
 } from './chartScales';
 
 export type RepairOutcome = 'landed' | 'failed' | 'break' | 'ignored';
@@ -55,6 +56,8 @@ export interface ChartInput {
   readonly showFuture: boolean;
   readonly width: number;
   readonly repairs: readonly RepairMark[];
+  /** The same seed's dance with no repairs; drawn only beside a dance that has some (`showsBaseline`). */
+  readonly baseline?: readonly Frame[];
 }
 
 export interface Tick {
@@ -79,6 +82,12 @@ export interface PartnerLines {
   /** Where the name goes, at the end of the drawn line; null before anything is drawn. */
   readonly scoreLabel: { readonly x: number; readonly y: number } | null;
   readonly heartLabel: { readonly x: number; readonly y: number } | null;
+}
+
+/** The dance without repair, for one partner: faint lines under the real ones. */
+export interface BaselineLines {
+  readonly score: string;
+  readonly heart: string;
 }
 
 export interface GapBox {
@@ -138,6 +147,8 @@ export interface ChartLayout {
   readonly current: { readonly x: number; readonly turn: number; readonly label: string } | null;
   readonly partners: readonly [PartnerLines, PartnerLines];
   readonly repairs: readonly RepairBox[];
+  /** Null unless `showsBaseline`. */
+  readonly baseline: readonly [BaselineLines, BaselineLines] | null;
 }
 
 const LANE_ROW = 18;
@@ -182,9 +193,34 @@ export function gapOfBreak(gaps: readonly ClockGap[], index: number): ClockGap |
   return gaps.find((gap) => gap.before === index - 1) ?? gaps.find((gap) => gap.before === index);
 }
 
+/**
+ * Whether the chart compares the dance with the same seed's dance without repair: only when it
+ * has repairs, since without them the two dances are the same line.
+ */
+export function showsBaseline(
+  baseline: readonly Frame[] | undefined,
+  repairs: readonly RepairMark[],
+): baseline is readonly Frame[] {
+  return baseline !== undefined && baseline.length > 0 && repairs.length > 0;
+}
+
 export function gapLabel(gap: ClockGap): string {
   const minutes = Math.round(gap.minutes);
   return minutes < 1 ? 'break' : `${minutes}-minute break`;
+}
+
+/**
+ * When the dance without repair goes on after this one has ended (a repair that lands early), the
+ * axis runs on to its end, so a therapist sees the loop this couple broke run on to where it led.
+ */
+function reachingBaselineEnd(
+  segments: readonly TurnSegment[],
+  baseline: readonly Frame[] | undefined,
+): readonly TurnSegment[] {
+  const last = segments.at(-1);
+  const end = baseline?.at(-1)?.turn;
+  if (last === undefined || end === undefined || end <= last.toTurn) return segments;
+  return [...segments.slice(0, -1), { ...last, toTurn: end }];
 }
 
 export function chartLayout(input: ChartInput): ChartLayout {
@@ -200,7 +236,10 @@ export function chartLayout(input: ChartInput): ChartLayout {
   const right = width - Math.min(120, Math.max(44, longestName * CHAR_WIDTH + NAME_GAP + 6));
   const gapWidth = compact ? 36 : 52;
   const gaps = findGaps(frames);
-  const segments = turnSegments(frames, gaps);
+  const segments = reachingBaselineEnd(
+    turnSegments(frames, gaps),
+    showsBaseline(input.baseline, repairs) ? input.baseline : undefined,
+  );
   const x = turnScale(segments, left, right, gapWidth);
   const xOf = (index: number) => x(frames[index]!.turn);
 
@@ -248,9 +287,19 @@ export function chartLayout(input: ChartInput): ChartLayout {
   const axisTitleY = heartBottom + 40;
   const height = heartBottom + 50;
 
+  // The dance without repair is aligned by turn on this dance's broken axis. It takes no
+  // breaks, so its turns that fall inside a break's gap (or past either end of the axis) have
+  // no place there: they are left out and its line stops at the gap, rather than squeezing
+  // 200 turns of one dance into the gap of the other. It is drawn along the whole axis, whatever
+  // turn is playing: a reference, like the flooding line.
+  const onAxis = (turn: number) => segments.some((s) => turn >= s.fromTurn && turn <= s.toTurn);
+  const baseline = showsBaseline(input.baseline, repairs)
+    ? input.baseline.map((frame) => (onAxis(frame.turn) ? frame : null))
+    : null;
+
   const yScore = scoreScale(scoreBottom, scoreTop);
   const domain = heartDomain(
-    frames,
+    baseline === null ? frames : [...frames, ...baseline.filter((f) => f !== null)],
     partners.map((p) => p.restingHeartRate),
   );
   const yHeart = heartScale(domain, heartBottom, heartTop);
@@ -337,6 +386,15 @@ export function chartLayout(input: ChartInput): ChartLayout {
     { ...lines[1], scoreLabel: scoreB, heartLabel: heartB },
   ];
 
+  const baselineOf = (shown: readonly (Frame | null)[], partner: 0 | 1): BaselineLines => {
+    const points = (y: (frame: Frame) => number) =>
+      toPath(shown.map((frame) => (frame === null ? null : { x: x(frame.turn), y: y(frame) })));
+    return {
+      score: points((frame) => yScore(frame.partners[partner].score)),
+      heart: points((frame) => yHeart(frame.partners[partner].heartRate)),
+    };
+  };
+
   const currentX = current < 0 ? null : round(xOf(current));
   const currentLabel = current < 0 ? '' : `turn ${frames[current]!.turn}`;
   const spacing = compact ? 36 : 50;
@@ -413,6 +471,7 @@ export function chartLayout(input: ChartInput): ChartLayout {
       outcome: repair.outcome,
       by: repair.by,
     })),
+    baseline: baseline === null ? null : [baselineOf(baseline, 0), baselineOf(baseline, 1)],
   };
 }
 

@@ -1,7 +1,7 @@
 /** The chart in words: the summary a screen reader hears, and the rows of its data table. */
 import type { Frame } from '../../core';
 import { findGaps, signed } from './chartScales';
-import { lastShown, type RepairMark } from './chartLayout';
+import { lastShown, showsBaseline, type RepairMark } from './chartLayout';
 
 /** How many of the latest turns the chart's data table lists. */
 export const TABLE_TURNS = 10;
@@ -14,7 +14,8 @@ const OUTCOME_WORDS: Readonly<Record<RepairMark['outcome'], string>> = {
 };
 
 /**
- * One sentence (or a few) on what the chart shows, up to the last frame shown.
+ * One sentence (or a few) on what the chart shows, up to the last frame shown; then, when the
+ * chart draws the dance without repair (`showsBaseline`), one on how that dance ends.
  *
  * @example
  * chartSummary(['Theo', 'Priya'], frames, 57, false, []);
@@ -26,6 +27,7 @@ export function chartSummary(
   currentIndex: number,
   showFuture: boolean,
   repairs: readonly RepairMark[],
+  baseline?: readonly Frame[],
 ): string {
   const to = lastShown(frames, currentIndex, showFuture);
   if (to < 0) return 'No turns to show yet.';
@@ -59,7 +61,23 @@ export function chartSummary(
   if (last.state === 'reconnected' || last.state === 'disengaged') {
     parts.push(`${last.state} at turn ${last.turn}`);
   }
-  return `${parts.join('; ')}.`;
+  const summary = `${parts.join('; ')}.`;
+  return showsBaseline(baseline, repairs) ? `${summary} ${baselineSentence(baseline)}` : summary;
+}
+
+/**
+ * How the same seed's dance ends without repair, from its last frame.
+ *
+ * @example
+ * baselineSentence(sessionFrames(polkaAlone));
+ * // 'Without the repairs, the same dance ends disengaged at turn 57.'
+ */
+export function baselineSentence(baseline: readonly Frame[]): string {
+  const last = baseline[baseline.length - 1];
+  if (last === undefined) return '';
+  return last.state === 'reconnected' || last.state === 'disengaged'
+    ? `Without the repairs, the same dance ends ${last.state} at turn ${last.turn}.`
+    : `Without the repairs, the same dance is still going at turn ${last.turn}.`;
 }
 
 /**
