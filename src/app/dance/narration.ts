@@ -1,6 +1,5 @@
 /** The words of the dance: a caption for each moment, and what a repair did and why — in the map's own words. */
 import {
-  LAYER_INFO,
   floodLine,
   repairLabelOf,
   stepsOf,
@@ -124,10 +123,4 @@ export function repairMessage(map: CycleMap, note: RepairNote, now: Dance): stri
       }
       return `The ${label} didn't land this time (${percent(note.chance)} chance); a missed repair counts as one more hurt. Trying again, a little softer, can still work.`;
   }
-}
-
-/** The step's layer label, or "extra step", for headings and the sentence about the best window. */
-export function stepLabel(map: CycleMap, partner: 0 | 1, stepId: string): string {
-  const step = stepsOf(map.partners[partner]).find((s) => s.id === stepId);
-  return step?.layer ? LAYER_INFO[step.layer].label.toLowerCase() : 'extra step';
 }

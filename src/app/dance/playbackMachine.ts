@@ -7,7 +7,6 @@ import { assign, setup } from 'xstate';
 import {
   compileMachine,
   extendSession,
-  isOver,
   sendAt,
   startSession,
   type CycleMachine,
@@ -179,9 +178,3 @@ export const playbackMachine = setup({
     },
   },
 });
-
-/** Whether the dance on screen has ended (reconnected or disengaged). */
-export function endedAt(context: PlaybackContext): boolean {
-  const snapshot = context.session.snapshots[context.index];
-  return snapshot !== undefined && isOver(snapshot);
-}

@@ -36,7 +36,6 @@ export {
   type RepairWindowsOptions,
 } from './windows';
 export {
-  contextAt,
   extendSession,
   isOver,
   sendAt,

@@ -4,7 +4,6 @@
  * (which replaces what followed). Pure: built on XState's `initialTransition` and `transition`.
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import type { Dance } from './dance';
 import { frameOf, type Frame } from './frame';
 import type { CycleMachine, DanceEvent } from './machine';
 
@@ -82,8 +81,4 @@ export function sendAt(
 /** The frames of the session, for charts and the text view. */
 export function sessionFrames(session: DanceSession): Frame[] {
   return session.snapshots.map(frameOf);
-}
-
-export function contextAt(session: DanceSession, index: number): Dance {
-  return session.snapshots[Math.max(0, Math.min(index, session.snapshots.length - 1))]!.context;
 }
