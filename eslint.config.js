@@ -20,6 +20,19 @@ const CORE_FORBIDDEN_PACKAGES = {
     'src/core is pure TypeScript that runs under plain Node: no React, no DOM-bound d3 modules.',
 };
 
+const STUDIO_FORBIDDEN_PACKAGES = {
+  regex: '^(react|react-dom|@xstate/react|d3|d3-(selection|transition|zoom|drag|brush|axis))(/|$)',
+  message:
+    'src/studio is the headless actor system: no React, no DOM-bound d3 modules; screens sit on top of it.',
+};
+
+/** @param {string} area */
+const noBrowserGlobals = (area) =>
+  ['window', 'document', 'localStorage', 'navigator', 'Worker', 'self'].map((name) => ({
+    name,
+    message: `${area} runs under plain Node and in workers: no browser globals.`,
+  }));
+
 export default defineConfig(
   globalIgnores([
     '**/node_modules/',
@@ -94,16 +107,23 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [CORE_FORBIDDEN_PACKAGES, intoSrc(['app', 'viz', 'storage', 'cli'])] },
+        {
+          patterns: [CORE_FORBIDDEN_PACKAGES, intoSrc(['studio', 'app', 'viz', 'storage', 'cli'])],
+        },
       ],
-      'no-restricted-globals': [
-        'error',
-        ...['window', 'document', 'localStorage', 'navigator'].map((name) => ({
-          name,
-          message: 'src/core runs under plain Node and in workers: no browser globals.',
-        })),
-      ],
+      'no-restricted-globals': ['error', ...noBrowserGlobals('src/core')],
     },
   },
-  // src/cli is the Node entry point; it may import src/core but nothing imports it.
+  // The studio is headless like the core: it may import src/core and xstate, never React or the DOM.
+  {
+    files: ['src/studio/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [STUDIO_FORBIDDEN_PACKAGES, intoSrc(['app', 'viz', 'storage', 'cli'])] },
+      ],
+      'no-restricted-globals': ['error', ...noBrowserGlobals('src/studio')],
+    },
+  },
+  // src/cli is the Node entry point; it may import src/core (and src/studio) but nothing imports it.
 );

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { repairWindows } from '../src/core';
-import { loopWindowsFor } from '../src/app/dance/danceData';
+import { loopWindowsFor } from '../src/studio';
 import { DanceLoop } from '../src/viz/loop/DanceLoop';
 import { moment, polka, polkaAlone, polkaReachLands } from './sampleDances';
 

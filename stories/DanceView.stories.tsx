@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fireEvent, waitFor, within } from 'storybook/test';
 import { DanceView } from '../src/app/dance/DanceView';
+import { MapStudio } from '../src/app/studio/MapStudio';
 import { polka } from './sampleDances';
 
 const [theo, priya] = polka.partners;
@@ -29,15 +30,17 @@ const seek = (root: HTMLElement, index: number) =>
 const meta = {
   title: 'Dance/DanceView',
   component: DanceView,
-  args: { map: polka, seed: 7 },
   parameters: { layout: 'fullscreen' },
-  // The map screen around the dance, so headings and landmarks read as they do in the app.
+  // The map screen around the dance, so headings and landmarks read as they do in the app; a
+  // studio of its own with the Polka loaded at seed 7.
   decorators: [
     (Story) => (
-      <main className="app-body">
-        <h1>{polka.title}</h1>
-        <Story />
-      </main>
+      <MapStudio map={polka} seed={7}>
+        <main className="app-body">
+          <h1>{polka.title}</h1>
+          <Story />
+        </main>
+      </MapStudio>
     ),
   ],
 } satisfies Meta<typeof DanceView>;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
 import type { PartnerIndex } from '../src/core';
-import { repairMessage } from '../src/app/dance/narration';
+import { repairMessage } from '../src/studio';
 import { RepairPalette } from '../src/app/dance/RepairPalette';
 import { polka, polkaWithRepairs } from './sampleDances';
 

@@ -28,7 +28,7 @@ export const Off: Story = {
 };
 
 export const Running: Story = {
-  args: { enabled: true, state: { status: 'running', progress: 0.4 } },
+  args: { enabled: true, state: { status: 'running', progress: 0.4, runs: 1000 } },
   play: async ({ canvas, userEvent, args }) => {
     const windows = canvas.getByRole('switch', { name: 'Repair windows' });
     await expect(windows).toHaveAttribute('aria-checked', 'true');

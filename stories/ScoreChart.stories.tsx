@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import secureText from '../models/secure-cycle.json?raw';
 import { compileMachine, extendSession, sessionFrames, startSession } from '../src/core';
-import { repairMarks } from '../src/viz/chart/repairMarks';
+import { repairMarks } from '../src/studio';
 import { ScoreChart } from '../src/viz/chart/ScoreChart';
 import { mapOf, polka, polkaAlone, polkaFailBreakLand } from './sampleDances';
 

@@ -8,9 +8,9 @@ import {
   startSession,
   type CycleMap,
   type DanceSession,
-  type DanceSnapshot,
   type PartnerIndex,
 } from '../src/core';
+import { loopReadingOf, type LoopReading } from '../src/studio';
 
 /** A cycle map from its JSON text; throws on a broken file, since the examples are known good. */
 export function mapOf(text: string): CycleMap {
@@ -50,8 +50,8 @@ export const polkaFailBreakLand = polkaWithRepairs([
 ]);
 
 /**
- * Snapshot `index` of a session (negative counts from the end), with the one before it for the
- * pulse, as the loop takes them.
+ * The loop's reading of snapshot `index` of a session (negative counts from the end), with the
+ * one before it for the pulse, as the studio hands them to the loop.
  *
  * @example
  * <DanceLoop map={polka} {...moment(polkaAlone, 25)} … />
@@ -59,11 +59,11 @@ export const polkaFailBreakLand = polkaWithRepairs([
 export function moment(
   session: DanceSession,
   index: number,
-): { snapshot: DanceSnapshot; previous?: DanceSnapshot } {
+): { reading: LoopReading; previous: LoopReading | null } {
   const last = session.snapshots.length - 1;
   const at = Math.min(index < 0 ? last + 1 + index : index, last);
   return {
-    snapshot: session.snapshots[at]!,
-    ...(at > 0 ? { previous: session.snapshots[at - 1]! } : {}),
+    reading: loopReadingOf(session.snapshots[at]!),
+    previous: at > 0 ? loopReadingOf(session.snapshots[at - 1]!) : null,
   };
 }

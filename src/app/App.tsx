@@ -1,6 +1,7 @@
 /** The Cyclemap app shell: header with quick exit, the home list or one map, and the safety panel. */
 import { useCallback, useRef, useState } from 'react';
 import type { CycleMap, ParseWarning } from '../core';
+import { createStudio, type MapSource, type Studio } from '../studio';
 import { AppHeader } from './AppHeader';
 import { BUILT_IN_CYCLES } from './builtInCycles';
 import { CycleMapView } from './CycleMapView';
@@ -10,6 +11,9 @@ import { OpenedWarnings } from './OpenedWarnings';
 import { leaveNow } from './quickExit';
 import { readMapFile } from './readMapFile';
 import { SafetyPanel } from './SafetyPanel';
+import { localPreferenceStore } from '../storage/localPreferences';
+import { StudioProvider } from './studio/StudioContext';
+import { workerRunner } from './studio/workerRunner';
 import { useDoubleEscape } from './useDoubleEscape';
 
 type View =
@@ -21,9 +25,18 @@ interface AppProps {
   readonly builtInCycles?: readonly CycleMap[];
   /** What Quick exit does; leaves for a blank page unless a test passes a stub. */
   readonly onQuickExit?: () => void;
+  /** The studio the screens drive; one running the analysis in a Web Worker unless a test passes one. */
+  readonly studio?: Studio;
 }
 
-export function App({ builtInCycles = BUILT_IN_CYCLES, onQuickExit = leaveNow }: AppProps) {
+export function App({
+  builtInCycles = BUILT_IN_CYCLES,
+  onQuickExit = leaveNow,
+  studio: given,
+}: AppProps) {
+  const [studio] = useState(
+    () => given ?? createStudio({ analysis: workerRunner(), preferences: localPreferenceStore() }),
+  );
   const [view, setView] = useState<View>({ name: 'home', cameBack: false });
   const [openError, setOpenError] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<readonly ParseWarning[]>([]);
@@ -32,18 +45,23 @@ export function App({ builtInCycles = BUILT_IN_CYCLES, onQuickExit = leaveNow }:
 
   useDoubleEscape(onQuickExit);
 
-  const showMap = useCallback((map: CycleMap, mapWarnings: readonly ParseWarning[]) => {
-    latestRequest.current += 1;
-    setOpenError(null);
-    setWarnings(mapWarnings);
-    setView({ name: 'map', map });
-  }, []);
+  const showMap = useCallback(
+    (map: CycleMap, source: MapSource, mapWarnings: readonly ParseWarning[]) => {
+      latestRequest.current += 1;
+      setOpenError(null);
+      setWarnings(mapWarnings);
+      studio.send({ type: 'document.load', map, source, warnings: mapWarnings });
+      setView({ name: 'map', map });
+    },
+    [studio],
+  );
 
   const goHome = useCallback(() => {
     latestRequest.current += 1;
     setWarnings([]);
+    studio.send({ type: 'document.close' });
     setView({ name: 'home', cameBack: true });
-  }, []);
+  }, [studio]);
 
   const openFile = useCallback(
     async (file: File) => {
@@ -51,7 +69,7 @@ export function App({ builtInCycles = BUILT_IN_CYCLES, onQuickExit = leaveNow }:
       setOpenError(null);
       const result = await readMapFile(file);
       if (request !== latestRequest.current) return;
-      if (result.ok) showMap(result.map, result.warnings);
+      if (result.ok) showMap(result.map, 'file', result.warnings);
       // A file that does not open changes nothing else: the current view and its maps stay.
       else setOpenError(result.message);
     },
@@ -59,27 +77,29 @@ export function App({ builtInCycles = BUILT_IN_CYCLES, onQuickExit = leaveNow }:
   );
 
   return (
-    <div className="app">
-      <AppHeader onQuickExit={onQuickExit} />
-      <div className="app-body">
-        <main className="app-main">
-          <OpenedWarnings warnings={warnings} />
-          <ErrorBoundary onReset={goHome}>
-            {view.name === 'map' ? (
-              <CycleMapView map={view.map} onBack={goHome} />
-            ) : (
-              <HomeView
-                cycles={builtInCycles}
-                onOpenMap={(map) => showMap(map, [])}
-                onOpenFile={(file) => void openFile(file)}
-                openError={openError}
-                focusHeading={view.cameBack}
-              />
-            )}
-          </ErrorBoundary>
-        </main>
-        <SafetyPanel />
+    <StudioProvider studio={studio}>
+      <div className="app">
+        <AppHeader onQuickExit={onQuickExit} />
+        <div className="app-body">
+          <main className="app-main">
+            <OpenedWarnings warnings={warnings} />
+            <ErrorBoundary onReset={goHome}>
+              {view.name === 'map' ? (
+                <CycleMapView map={view.map} onBack={goHome} />
+              ) : (
+                <HomeView
+                  cycles={builtInCycles}
+                  onOpenMap={(map) => showMap(map, 'builtIn', [])}
+                  onOpenFile={(file) => void openFile(file)}
+                  openError={openError}
+                  focusHeading={view.cameBack}
+                />
+              )}
+            </ErrorBoundary>
+          </main>
+          <SafetyPanel />
+        </div>
       </div>
-    </div>
+    </StudioProvider>
   );
 }

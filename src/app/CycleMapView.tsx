@@ -37,7 +37,7 @@ export function CycleMapView({ map, onBack }: CycleMapViewProps) {
       <h1 ref={heading} tabIndex={-1}>
         {map.title}
       </h1>
-      <DanceView key={`${map.id}@${map.updated}`} map={map} />
+      <DanceView key={`${map.id}@${map.updated}`} />
       <NotesText notes={map.notes} />
       <section className="both-partners" aria-labelledby="both-partners-heading">
         <h2 id="both-partners-heading">Each partner’s side</h2>

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  arousalLevel,
-  arousalValueText,
-  easeInOut,
-  gaugeScale,
-} from '../../src/viz/body/gaugeScale';
+import { arousalLevel, arousalValueText, gaugeScale } from '../../src/viz/body/gaugeScale';
 
 describe('the gauge’s scale and words', () => {
   it('runs 40 bpm at the bottom to 180 at the top, clamped', () => {
@@ -23,13 +18,5 @@ describe('the gauge’s scale and words', () => {
     expect(arousalValueText('Priya', 93.4, 98, false)).toBe(
       'Priya: 93 beats per minute, close to the flooding line (98)',
     );
-  });
-
-  it('eases in and out from 0 to 1', () => {
-    expect(easeInOut(0)).toBe(0);
-    expect(easeInOut(0.5)).toBe(0.5);
-    expect(easeInOut(1)).toBe(1);
-    expect(easeInOut(0.25)).toBeLessThan(0.25);
-    expect(easeInOut(0.75)).toBeGreaterThan(0.75);
   });
 });

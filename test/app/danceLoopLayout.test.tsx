@@ -3,13 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stepsOf, type CycleMap } from '../../src/core';
-import {
-  arcPaths,
-  loopLayout,
-  pointOnLoop,
-  textWidth,
-  type LoopLayout,
-} from '../../src/viz/loop/loopLayout';
+import { textWidth } from '../../src/viz/textMeasure';
+import { loopLayout, type LoopLayout } from '../../src/viz/loop/loopLayout';
 import {
   LOOP_COLOURS,
   cueOf,
@@ -17,6 +12,7 @@ import {
   heatOf,
   strokeWidthOf,
 } from '../../src/viz/loop/loopReading';
+import { arcPaths, pointOnLoop } from '../../src/viz/loop/loopTrack';
 import { inTen } from '../../src/viz/loop/loopWords';
 import { spacedLines, wrapText } from '../../src/viz/loop/wrapText';
 import { polka } from '../../stories/sampleDances';

@@ -4,13 +4,18 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DanceView } from '../../src/app/dance/DanceView';
+import { MapStudio } from '../../src/app/studio/MapStudio';
 import { polka } from '../../stories/sampleDances';
 
 const [theo] = polka.partners;
 
 function renderDance() {
   const user = userEvent.setup();
-  render(<DanceView map={polka} seed={7} />);
+  render(
+    <MapStudio map={polka} seed={7}>
+      <DanceView />
+    </MapStudio>,
+  );
   return user;
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMachine, extendSession, sendAt, startSession } from '../../src/core';
-import { bestWindowSentence, timesInTen } from '../../src/app/dance/bestWindow';
-import { caption, stepPhrase } from '../../src/app/dance/narration';
+import { bestWindowSentence, caption, stepPhrase, timesInTen } from '../../src/studio';
 import { sampleModel } from './sampleModels';
 
 const polka = sampleModel('protest-polka');

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sessionFrames } from '../../src/core';
-import { repairMarks } from '../../src/viz/chart/repairMarks';
+import { repairMarks } from '../../src/studio';
 import { ScoreChart } from '../../src/viz/chart/ScoreChart';
 import { polka, polkaAlone, polkaFailBreakLand } from '../../stories/sampleDances';
 

@@ -15,7 +15,7 @@ import {
   floodingPhrase,
   tableRows,
 } from '../../src/viz/chart/chartSummary';
-import { repairMarks } from '../../src/viz/chart/repairMarks';
+import { repairMarks } from '../../src/studio';
 import { polka, polkaAlone, polkaFailBreakLand, polkaReachLands } from '../../stories/sampleDances';
 
 const escalatingFrames = sessionFrames(polkaAlone);

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { sessionFrames } from '../../src/core';
-import { repairMarks } from '../../src/viz/chart/repairMarks';
+import { repairMarks } from '../../src/studio';
 import { ScoreChart } from '../../src/viz/chart/ScoreChart';
 import { polka, polkaAlone, polkaFailBreakLand } from '../../stories/sampleDances';
 

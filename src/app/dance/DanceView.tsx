@@ -1,95 +1,76 @@
 /** The dance screen: the loop playing, both hearts, the narration, playback, repairs, windows and the chart. */
-import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { floodLine, sessionFrames, type CycleMap, type PartnerIndex } from '../../core';
+import { useCallback, useId, useState } from 'react';
+import { floodLine, type PartnerIndex } from '../../core';
+import {
+  baselineFramesOf,
+  danceOf,
+  framesOf,
+  indexOf,
+  isPlaying,
+  lastIndexOf,
+  loopWindowsOf,
+  momentOf,
+  narrationOf,
+  outcomeWordOf,
+  previousReadingOf,
+  readingOf,
+  reducedMotionChoiceOf,
+  repairMarksOf,
+  repairMessageOf,
+  canRepair,
+  seedOf,
+  speedOf,
+  therapistPresentOf,
+  TURN_MS,
+  windowsStateOf,
+} from '../../studio';
 import { ArousalGauge } from '../../viz/body/ArousalGauge';
-import { repairMarks } from '../../viz/chart/repairMarks';
 import { ScoreChart } from '../../viz/chart/ScoreChart';
 import { DanceLoop } from '../../viz/loop/DanceLoop';
+import { useActionKeys, useDispatch } from '../actions/useActions';
+import { useStudioSelector } from '../studio/StudioContext';
 import { Narration } from './Narration';
-import { caption, repairMessage } from './narration';
 import { PlaybackControls } from './PlaybackControls';
-import { freshSession, playbackMachine, TURN_MS } from './playbackMachine';
 import { RepairPalette } from './RepairPalette';
 import { RepairWindowsPanel } from './RepairWindowsPanel';
-import { loopWindowsFor } from './danceData';
 import { Switch } from './Switch';
-import { useDanceKeys } from './useDanceKeys';
 import { usePrefersReducedMotion } from './useReducedMotion';
-import { useRepairWindows } from './useRepairWindows';
 
-interface DanceViewProps {
-  readonly map: CycleMap;
-  /** The seed the dance starts with; the same seed always plays the same dance. */
-  readonly seed?: number;
-}
-
-export function DanceView({ map, seed = 7 }: DanceViewProps) {
-  const playback = useActorRef(playbackMachine, { input: { map, seed } });
-  const context = useSelector(playback, (s) => s.context);
-  const playing = useSelector(playback, (s) => s.matches('playing'));
-  const [windowsOn, setWindowsOn] = useState(false);
+export function DanceView() {
+  const run = useDispatch();
+  useActionKeys();
+  const dance = useStudioSelector(danceOf);
+  const moment = useStudioSelector(momentOf);
+  const reading = useStudioSelector(readingOf);
+  const previous = useStudioSelector(previousReadingOf);
+  const index = useStudioSelector(indexOf);
+  const last = useStudioSelector(lastIndexOf);
+  const playing = useStudioSelector(isPlaying);
+  const speed = useStudioSelector(speedOf);
+  const seed = useStudioSelector(seedOf);
+  const therapistPresent = useStudioSelector(therapistPresentOf);
+  const frames = useStudioSelector(framesOf);
+  const baseline = useStudioSelector(baselineFramesOf);
+  const marks = useStudioSelector(repairMarksOf);
+  const windows = useStudioSelector(windowsStateOf);
+  const loopWindows = useStudioSelector(loopWindowsOf);
+  const narration = useStudioSelector(narrationOf);
+  const message = useStudioSelector(repairMessageOf);
+  const outcome = useStudioSelector(outcomeWordOf);
+  const repairable = useStudioSelector(canRepair);
   // The person's own choice wins over the system setting; until they choose, the system decides.
-  const [motionChoice, setMotionChoice] = useState<boolean | null>(null);
+  const motionChoice = useStudioSelector(reducedMotionChoiceOf);
   const systemReducedMotion = usePrefersReducedMotion();
   const reducedMotion = motionChoice ?? systemReducedMotion;
   const [seedText, setSeedText] = useState(String(seed));
-  const palette = useRef<HTMLDivElement>(null);
   const seedId = useId();
-
-  const { map: playedMap, machine, session, index, speed } = context;
-  const snapshot = session.snapshots[index]!;
-  const previous = index > 0 ? session.snapshots[index - 1] : undefined;
-  const frames = useMemo(() => sessionFrames(session), [session]);
-  const marks = useMemo(() => repairMarks(map, session), [map, session]);
-  // The same seed and setting with no repairs, for the chart to compare with. It changes only
-  // with the seed or the therapist switch, not with each repair or step.
-  const { seed: playedSeed, therapistPresent } = session;
-  const baseline = useMemo(
-    () => sessionFrames(freshSession({ map: playedMap, machine }, playedSeed, therapistPresent)),
-    [playedMap, machine, playedSeed, therapistPresent],
-  );
-  const windows = useRepairWindows(map, session.therapistPresent, windowsOn);
-  const loopWindows = useMemo(
-    () =>
-      windows.status === 'done' ? loopWindowsFor(windows.result, snapshot.context.round) : null,
-    [windows, snapshot.context.round],
-  );
-  const inLoop = typeof snapshot.value === 'object' && 'loop' in snapshot.value;
-  const outcome =
-    snapshot.value === 'reconnected'
-      ? 'Reconnected'
-      : snapshot.value === 'disengaged'
-        ? 'Disengaged'
-        : null;
-  const lastMark = [...marks].reverse().find((mark) => mark.index <= index);
-  const message =
-    lastMark === undefined
-      ? null
-      : repairMessage(
-          map,
-          session.snapshots[lastMark.index]!.context.lastRepair!,
-          session.snapshots[lastMark.index]!.context,
-        );
-
-  const keys = useMemo(
-    () => ({
-      onToggle: () => playback.send({ type: 'TOGGLE' }),
-      onStepBack: () => playback.send({ type: 'STEP_BACK' }),
-      onStepForward: () => playback.send({ type: 'STEP_FORWARD' }),
-      onRepairs: () => {
-        const first = palette.current?.querySelector<HTMLButtonElement>('button:not(:disabled)');
-        if (first) first.focus();
-        else palette.current?.focus();
-      },
-    }),
-    [playback],
-  );
-  useDanceKeys(keys);
   const onRepair = useCallback(
-    (by: PartnerIndex, kind: string) => playback.send({ type: 'REPAIR', by, kind }),
-    [playback],
+    (by: PartnerIndex, kind: string) => run('tryRepair', { by, kind }),
+    [run],
   );
+
+  if (dance === null || moment === null || reading === null) return null;
+  const { map } = dance;
 
   return (
     <section className="dance-view" aria-label="Dance" data-outcome={outcome ?? 'playing'}>
@@ -103,8 +84,8 @@ export function DanceView({ map, seed = 7 }: DanceViewProps) {
         <div className="dance-loop">
           <DanceLoop
             map={map}
-            snapshot={snapshot}
-            {...(previous === undefined ? {} : { previous })}
+            reading={reading}
+            previous={previous}
             turnDurationMs={(TURN_MS / speed) * 0.8}
             reducedMotion={reducedMotion}
             windows={loopWindows}
@@ -114,22 +95,22 @@ export function DanceView({ map, seed = 7 }: DanceViewProps) {
       <PlaybackControls
         playing={playing}
         index={index}
-        last={session.snapshots.length - 1}
-        turn={snapshot.context.turn}
-        round={snapshot.context.round}
+        last={last}
+        turn={reading.turn}
+        round={reading.round}
         speed={speed}
-        onToggle={keys.onToggle}
-        onStepBack={keys.onStepBack}
-        onStepForward={keys.onStepForward}
-        onRestart={() => playback.send({ type: 'RESTART' })}
-        onSeek={(to) => playback.send({ type: 'SEEK', index: to })}
-        onSpeed={(to) => playback.send({ type: 'SET_SPEED', speed: to })}
+        onToggle={() => run('togglePlay', undefined)}
+        onStepBack={() => run('stepBack', undefined)}
+        onStepForward={() => run('stepForward', undefined)}
+        onRestart={() => run('restart', undefined)}
+        onSeek={(to) => run('seek', to)}
+        onSpeed={(to) => run('setSpeed', to)}
       />
-      <Narration text={caption(map, session.snapshots, index)} />
+      <Narration text={narration} />
       <div className="dance-gauges">
         {([0, 1] as const).map((i) => {
           const partner = map.partners[i];
-          const now = snapshot.context.partners[i];
+          const now = moment.context.partners[i];
           return (
             <div key={i} className="dance-gauge" data-partner={i}>
               <ArousalGauge
@@ -148,14 +129,14 @@ export function DanceView({ map, seed = 7 }: DanceViewProps) {
       <div className="dance-options">
         <Switch
           label="Therapist present"
-          checked={session.therapistPresent}
-          onChange={(present) => playback.send({ type: 'SET_THERAPIST', present })}
+          checked={therapistPresent}
+          onChange={(present) => run('setTherapist', present)}
           description="A therapist as co-regulator: arousal grows more slowly and repairs land more often"
         />
         <Switch
           label="Reduce motion"
           checked={reducedMotion}
-          onChange={setMotionChoice}
+          onChange={(reduced) => run('setReducedMotion', reduced)}
           description="Step through without animation"
         />
         <label className="seed" htmlFor={seedId}>
@@ -171,19 +152,18 @@ export function DanceView({ map, seed = 7 }: DanceViewProps) {
               setSeedText(e.target.value);
               const next = Number(e.target.value);
               if (e.target.value.trim() !== '' && Number.isInteger(next) && next >= 0)
-                playback.send({ type: 'SET_SEED', seed: next });
+                run('setSeed', next);
             }}
           />
         </label>
       </div>
-      <RepairWindowsPanel map={map} enabled={windowsOn} onToggle={setWindowsOn} state={windows} />
-      <RepairPalette
-        ref={palette}
+      <RepairWindowsPanel
         map={map}
-        enabled={inLoop}
-        onRepair={onRepair}
-        message={message}
+        enabled={windows.status !== 'off'}
+        onToggle={(on) => run('setRepairWindows', on)}
+        state={windows}
       />
+      <RepairPalette map={map} enabled={repairable} onRepair={onRepair} message={message} />
       <ScoreChart
         map={map}
         frames={frames}

@@ -1,6 +1,6 @@
 /** Play/Pause, step back and forward, restart, speed and the timeline of the dance. */
 import { useId } from 'react';
-import { SPEEDS } from './playbackMachine';
+import { SPEEDS } from '../../studio';
 
 interface PlaybackControlsProps {
   readonly playing: boolean;

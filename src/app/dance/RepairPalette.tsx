@@ -1,5 +1,4 @@
 /** The repairs each partner can try, from the map; choosing one sends REPAIR to the dance. */
-import { forwardRef } from 'react';
 import { repairsOf, type CycleMap, type PartnerIndex } from '../../core';
 
 interface RepairPaletteProps {
@@ -11,12 +10,15 @@ interface RepairPaletteProps {
   readonly message: string | null;
 }
 
-export const RepairPalette = forwardRef<HTMLDivElement, RepairPaletteProps>(function RepairPalette(
-  { map, enabled, onRepair, message },
-  ref,
-) {
+export function RepairPalette({ map, enabled, onRepair, message }: RepairPaletteProps) {
   return (
-    <div className="repair-palette" role="group" aria-label="Repair" ref={ref} tabIndex={-1}>
+    <div
+      className="repair-palette"
+      role="group"
+      aria-label="Repair"
+      tabIndex={-1}
+      data-palette="repair"
+    >
       <h2 className="panel-heading">
         Try a repair <kbd aria-hidden="true">R</kbd>
       </h2>
@@ -53,4 +55,4 @@ export const RepairPalette = forwardRef<HTMLDivElement, RepairPaletteProps>(func
       </p>
     </div>
   );
-});
+}

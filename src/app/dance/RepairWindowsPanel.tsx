@@ -1,8 +1,7 @@
 /** The "Repair windows" switch, the analysis's progress, and the one sentence about the best window. */
 import type { CycleMap } from '../../core';
-import { bestWindowSentence } from './bestWindow';
+import { bestWindowSentence, WINDOW_RUNS, type WindowsState } from '../../studio';
 import { Switch } from './Switch';
-import { WINDOW_RUNS, type WindowsState } from './useRepairWindows';
 
 interface RepairWindowsPanelProps {
   readonly map: CycleMap;
@@ -12,6 +11,8 @@ interface RepairWindowsPanelProps {
 }
 
 export function RepairWindowsPanel({ map, enabled, onToggle, state }: RepairWindowsPanelProps) {
+  const progress = state.status === 'running' ? state.progress : 0;
+  const runs = state.status === 'done' || state.status === 'running' ? state.runs : WINDOW_RUNS;
   return (
     <div className="repair-windows-panel">
       <Switch
@@ -20,12 +21,12 @@ export function RepairWindowsPanel({ map, enabled, onToggle, state }: RepairWind
         onChange={onToggle}
         description="Mark each step with how often a repair tried there breaks the loop"
       />
-      {state.status === 'running' && (
+      {(state.status === 'running' || state.status === 'waiting') && (
         <p className="windows-progress">
           <label>
             Working out where a repair could break the loop…{' '}
-            <progress max={1} value={state.progress}>
-              {Math.round(state.progress * 100)} %
+            <progress max={1} value={progress}>
+              {Math.round(progress * 100)} %
             </progress>
           </label>
         </p>
@@ -42,8 +43,8 @@ export function RepairWindowsPanel({ map, enabled, onToggle, state }: RepairWind
       )}
       {state.status !== 'off' && (
         <p className="model-humility">
-          Figures from {(state.status === 'done' ? state.runs : WINDOW_RUNS).toLocaleString('en')}{' '}
-          simulated runs of the model per step: an illustration, not a prediction for a real couple.
+          Figures from {runs.toLocaleString('en')} simulated runs of the model per step: an
+          illustration, not a prediction for a real couple.
         </p>
       )}
     </div>

@@ -1,14 +1,17 @@
 /** The state of a dance at one moment — the statechart's context — and the dance's starting point. */
 import { seedState, type RandomState } from '../dynamics/random';
 import type { RepairKind } from '../document/vocabulary';
-import type { DanceModel, PartnerIndex } from './loop';
+import type { DanceModel, PartnerIndex } from './danceModel';
 
-export interface PartnerNow {
-  /** Id of the step the partner is on (or was on, once the loop has ended). */
-  readonly step: string;
+/**
+ * How one partner is doing: their feeling and their body. Where they are in the loop is not here:
+ * that is the statechart's state, not its context.
+ */
+export interface PartnerState {
   /** Affect on the −24…+24 scale of the research. */
   readonly score: number;
   readonly heartRate: number;
+  /** Above the flood line: follows the heart rate, kept so every reader agrees on it. */
   readonly flooded: boolean;
 }
 
@@ -37,13 +40,7 @@ export interface Dance {
   readonly turn: number;
   /** 1 for the first pass through the loop, 2 for the second… */
   readonly round: number;
-  /** Whose step comes next. */
-  readonly mover: PartnerIndex;
-  /** Whose step the loop is on now (the partner who moved last). */
-  readonly current: PartnerIndex;
-  /** Index into each partner's steps. */
-  readonly at: readonly [number, number];
-  readonly partners: readonly [PartnerNow, PartnerNow];
+  readonly partners: readonly [PartnerState, PartnerState];
   readonly rng: RandomState;
   /** Turns in a row with both partners flooded or withdrawn. */
   readonly disconnected: number;
@@ -60,31 +57,21 @@ export interface DanceInput {
 }
 
 /**
- * The dance before the first turn: partner 0 has just been triggered by partner 1's move; both
- * sit at their uninfluenced set points with resting heart rates.
+ * The dance before the first turn: both partners sit at their uninfluenced set points with
+ * resting heart rates (the statechart starts at partner 0's trigger, set off by partner 1's move).
  *
  * @example
  * const start = initialDance(danceModel(map), { seed: 7 });
  */
 export function initialDance(model: DanceModel, input: DanceInput): Dance {
-  const second = model.partners[1];
-  const lastOfSecond = second.steps.length - 1;
-  const now = (index: PartnerIndex, at: number): PartnerNow => {
-    const partner = model.partners[index];
-    return {
-      step: partner.steps[at] ?? 'trigger',
-      score: partner.dynamics.setPoint,
-      heartRate: partner.dynamics.restingHeartRate,
-      flooded: false,
-    };
+  const rest = (index: PartnerIndex): PartnerState => {
+    const { dynamics } = model.partners[index];
+    return { score: dynamics.setPoint, heartRate: dynamics.restingHeartRate, flooded: false };
   };
   return {
     turn: 0,
     round: 1,
-    mover: 0,
-    current: 0,
-    at: [0, lastOfSecond],
-    partners: [now(0, 0), now(1, lastOfSecond)],
+    partners: [rest(0), rest(1)],
     rng: seedState(input.seed),
     disconnected: 0,
     settled: 0,

@@ -1,13 +1,19 @@
 /** The engine: a cycle map as a statechart that escalates, floods and can be repaired. */
 export {
   compileMachine,
+  LOOP_HISTORY_ID,
+  MACHINE_ID,
+  partnerKey,
   REPAIR_PATH,
+  TAG,
   type CycleMachine,
   type DanceEvent,
   type RepairEvent,
   type TickEvent,
 } from './machine';
+export { chartGraph, type ChartState, type ChartTransition } from './chartGraph';
 export { frameOf, type Frame, type PartnerFrame } from './frame';
+export { chartSteps, loopPositionOf, partnerStepsOf, type LoopSnapshot } from './loopPosition';
 export {
   simulate,
   outcomeOf,
@@ -16,17 +22,32 @@ export {
   type SimulateOptions,
   type Trace,
 } from './simulate';
-export { danceModel, type DanceModel, type PartnerIndex, type PartnerLoop } from './loop';
+export {
+  danceModel,
+  LOOP_START,
+  nextPosition,
+  other,
+  type DanceModel,
+  type LoopPosition,
+  type PartnerIndex,
+  type PartnerLoop,
+} from './danceModel';
 export {
   initialDance,
   type Dance,
   type DanceInput,
-  type PartnerNow,
+  type PartnerState,
   type RepairNote,
   type RepairReason,
 } from './dance';
 export { floodLine, isFlooded, MAX_HEART_RATE } from './body';
-export { repairChance, MAX_LANDING, TURNS_PER_MINUTE } from './repair';
+export {
+  repairChance,
+  MAX_LANDING,
+  TURNS_PER_MINUTE,
+  timingFactor,
+  type RepairSpot,
+} from './repair';
 export {
   repairWindows,
   positionOf,

@@ -1,17 +1,21 @@
-/** `compileMachine`: a cycle map as an XState statechart — one region per partner, the loop closing itself. */
-import { assign, setup, type StateNodeConfig } from 'xstate';
+/**
+ * `compileMachine`: a cycle map as an XState statechart. The loop is in the graph: each partner's
+ * steps in order, and the crossings where one partner's move sets off the other's trigger; a repair
+ * leaves it for the repair path, a break pauses it and returns through history.
+ */
+import { assign, setup } from 'xstate';
 import type { CycleMap } from '../document/types';
 import { initialDance, type Dance, type DanceInput } from './dance';
-import { danceModel, type DanceModel, type PartnerIndex } from './loop';
+import { danceModel, other, type DanceModel, type PartnerIndex } from './danceModel';
 import {
-  drawRepair,
-  failRepair,
-  landRepair,
+  ignoreRepair,
   reconnectTurn,
   repairPlaysAs,
   takeBreak,
+  tryRepair,
+  type RepairSpot,
 } from './repair';
-import { hasDisengaged, hasSettled, takeTurn } from './turn';
+import { beginRound, hasDisengaged, hasSettled, takeTurn } from './turn';
 
 /** One turn: a 6-second window of conversation. */
 export interface TickEvent {
@@ -27,13 +31,37 @@ export interface RepairEvent {
 
 export type DanceEvent = TickEvent | RepairEvent;
 
+/** The machine's id: state ids are `cyclemap.loop.partner0.trigger`, `cyclemap.repairing.pause`… */
+export const MACHINE_ID = 'cyclemap';
+
 /** The repair path a landed repair plays through before the loop is broken. */
 export const REPAIR_PATH = ['pause', 'softReach', 'response'] as const;
+
+/** The id of the history state through which the loop resumes where it was. */
+export const LOOP_HISTORY_ID = `${MACHINE_ID}.loop.resume`;
+
+/**
+ * Tags on the chart's states: what screens ask about, without reading the shape of a state value.
+ * `loop` while the cycle runs; `break` and `repairing` on their states; `ended` with `reconnected`
+ * or `disengaged` on the two ways the dance ends.
+ */
+export const TAG = {
+  loop: 'loop',
+  break: 'break',
+  repairing: 'repairing',
+  ended: 'ended',
+  reconnected: 'reconnected',
+  disengaged: 'disengaged',
+} as const;
+
+/** The state node key of a partner's part of the loop. */
+export const partnerKey = (partner: PartnerIndex) => `partner${partner}` as const;
 
 /**
  * Compiles a cycle map into an XState v5 machine. Its context is the `Dance` (plain data, the
  * seeded random state included); its input is `{ seed, therapistPresent? }`. Every guard and
- * action is named in `setup`, so the machine's JSON is meaningful to any XState tool.
+ * action is named in `setup`, and every transition that matters to the cycle is in the graph, so
+ * the machine's JSON can be read without running it.
  *
  * @example
  * const actor = createActor(compileMachine(map), { input: { seed: 7 } }).start();
@@ -42,12 +70,8 @@ export const REPAIR_PATH = ['pause', 'softReach', 'response'] as const;
  */
 export function compileMachine(map: CycleMap) {
   const model = danceModel(map);
-  const repairOf = (event: DanceEvent): RepairEvent | undefined =>
-    event.type === 'REPAIR' ? event : undefined;
-  const draw = (context: Dance, event: DanceEvent) => {
-    const repair = repairOf(event);
-    return repair === undefined ? undefined : drawRepair(model, context, repair.by, repair.kind);
-  };
+  const playsAs = (event: DanceEvent) =>
+    event.type === 'REPAIR' ? repairPlaysAs(model, event.by, event.kind) : undefined;
 
   return setup({
     types: {
@@ -56,60 +80,55 @@ export function compileMachine(map: CycleMap) {
       input: {} as DanceInput,
     },
     guards: {
-      isMover: ({ context }, params: { partner: PartnerIndex }) => context.mover === params.partner,
-      isUnknownRepair: ({ event }) => {
-        const repair = repairOf(event);
-        return repair === undefined || repairPlaysAs(model, repair.by, repair.kind) === undefined;
+      /** A repair that reaches for the other partner: known to the map and not a break. */
+      isReach: ({ event }) => {
+        const kind = playsAs(event);
+        return kind !== undefined && kind !== 'selfSoothingBreak';
       },
-      isBreak: ({ event }) => {
-        const repair = repairOf(event);
-        return (
-          repair !== undefined &&
-          repairPlaysAs(model, repair.by, repair.kind) === 'selfSoothingBreak'
-        );
-      },
-      repairLands: ({ context, event }) => draw(context, event)?.landed === true,
+      isUnknownRepair: ({ event }) => playsAs(event) === undefined,
+      isBreak: ({ event }) => playsAs(event) === 'selfSoothingBreak',
+      repairLanded: ({ context }) => context.lastRepair?.outcome === 'landed',
       hasDisengaged: ({ context }) => hasDisengaged(model, context),
       hasSettled: ({ context }) => hasSettled(model, context),
     },
     actions: {
-      takeTurn: assign(({ context }) => takeTurn(model, context)),
-      ignoreRepair: assign(({ context, event }) => {
-        const note = draw(context, event)?.note;
-        return note === undefined ? {} : { lastRepair: note };
-      }),
-      takeBreak: assign(({ context, event }) => {
-        const repair = repairOf(event);
-        return repair === undefined ? {} : takeBreak(model, context, repair.by);
-      }),
-      landRepair: assign(({ context, event }) => {
-        const result = draw(context, event);
-        return result === undefined ? {} : landRepair(context, result);
-      }),
-      failRepair: assign(({ context, event }) => {
-        const result = draw(context, event);
-        return result === undefined
-          ? {}
-          : failRepair(model, context, result.note.by, result.rng, result.note);
-      }),
+      takeTurn: assign(({ context }, params: { partner: PartnerIndex }) =>
+        takeTurn(model, context, params.partner),
+      ),
+      beginRound: assign(({ context }) => beginRound(context)),
+      ignoreRepair: assign(({ context, event }) =>
+        event.type === 'REPAIR' ? ignoreRepair(context, event.by, event.kind) : {},
+      ),
+      takeBreak: assign(({ context, event }) =>
+        event.type === 'REPAIR' ? takeBreak(model, context, event.by) : {},
+      ),
+      // The one draw of an attempt: the `attempt` state then routes on the note it leaves.
+      tryRepair: assign(({ context, event }, spot: RepairSpot) =>
+        event.type === 'REPAIR' ? tryRepair(model, context, spot, event.by, event.kind) : {},
+      ),
       reconnectTurn: assign(({ context }) => reconnectTurn(model, context)),
     },
   }).createMachine({
-    id: 'cyclemap',
+    id: MACHINE_ID,
     context: function startDance({ input }) {
       return initialDance(model, input);
     },
     initial: 'loop',
     states: {
       loop: {
-        type: 'parallel',
-        states: { partner0: partnerRegion(model, 0), partner1: partnerRegion(model, 1) },
+        description:
+          'The negative cycle: each partner’s steps in turn, each move setting off the other’s trigger.',
+        tags: [TAG.loop],
+        initial: partnerKey(0),
+        states: {
+          partner0: partnerSteps(model, 0),
+          partner1: partnerSteps(model, 1),
+          resume: { type: 'history', history: 'deep' },
+        },
         on: {
           REPAIR: [
             { guard: 'isUnknownRepair', actions: 'ignoreRepair' },
-            { guard: 'isBreak', actions: 'takeBreak' },
-            { guard: 'repairLands', target: 'repairing', actions: 'landRepair' },
-            { actions: 'failRepair' },
+            { guard: 'isBreak', target: 'break', actions: 'takeBreak' },
           ],
         },
         always: [
@@ -117,16 +136,30 @@ export function compileMachine(map: CycleMap) {
           { guard: 'hasSettled', target: 'reconnected' },
         ],
       },
+      break: {
+        description:
+          'A self-soothing break: hearts calm while the clock moves on; the loop is paused, not broken, and resumes where it was.',
+        tags: [TAG.break],
+        always: { target: `#${LOOP_HISTORY_ID}` },
+      },
+      attempt: {
+        description: 'A repair reaches for the other partner: it lands, or the loop goes on.',
+        always: [{ guard: 'repairLanded', target: 'repairing' }, { target: `#${LOOP_HISTORY_ID}` }],
+      },
       repairing: {
+        description: 'The repair path: pause, reach from the softer feeling, respond.',
+        tags: [TAG.repairing],
         initial: REPAIR_PATH[0],
         states: {
           pause: { on: { TICK: { target: 'softReach', actions: 'reconnectTurn' } } },
           softReach: { on: { TICK: { target: 'response', actions: 'reconnectTurn' } } },
-          response: { on: { TICK: { target: '#cyclemap.reconnected', actions: 'reconnectTurn' } } },
+          response: {
+            on: { TICK: { target: `#${MACHINE_ID}.reconnected`, actions: 'reconnectTurn' } },
+          },
         },
       },
-      reconnected: { type: 'final' },
-      disengaged: { type: 'final' },
+      reconnected: { type: 'final', tags: [TAG.ended, TAG.reconnected] },
+      disengaged: { type: 'final', tags: [TAG.ended, TAG.disengaged] },
     },
   });
 }
@@ -134,28 +167,40 @@ export function compileMachine(map: CycleMap) {
 export type CycleMachine = ReturnType<typeof compileMachine>;
 
 /**
- * One partner's region: a state per step; on a TICK while it is this partner's turn, the next step
- * (after the last comes the trigger again, set off by the other's move).
+ * One partner's steps, a state each. A TICK takes the next step; on the last, the TICK is the
+ * crossing: this partner's move sets off the other's trigger (and when partner 1's does, a new
+ * round begins). From any step a reaching repair goes to `attempt`, its timing in its params.
  */
-function partnerRegion(
-  model: DanceModel,
-  partner: PartnerIndex,
-): StateNodeConfig<Dance, DanceEvent, never, never, never, never, never, never, never, never> {
-  const steps = model.partners[partner].steps;
+function partnerSteps(model: DanceModel, partner: PartnerIndex) {
+  const { steps, moveIndex, name } = model.partners[partner];
+  const them = other(partner);
+  const theirs = model.partners[them];
   const states = Object.fromEntries(
-    steps.map((step, index) => [
-      step,
-      {
-        on: {
-          TICK: {
-            guard: { type: 'isMover', params: { partner } },
-            target: steps[(index + 1) % steps.length],
-            actions: 'takeTurn',
-          },
+    steps.map((step, index) => {
+      const last = index === steps.length - 1;
+      const tick = last
+        ? {
+            target: `#${MACHINE_ID}.loop.${partnerKey(them)}.${theirs.steps[0]}`,
+            description: `The crossing: ${name}’s move sets off ${theirs.name}’s trigger.`,
+            actions: [
+              ...(them === 0 ? [{ type: 'beginRound' as const }] : []),
+              { type: 'takeTurn' as const, params: { partner: them } },
+            ],
+          }
+        : {
+            target: steps[index + 1]!,
+            actions: { type: 'takeTurn' as const, params: { partner } },
+          };
+      const repair = {
+        guard: 'isReach' as const,
+        target: `#${MACHINE_ID}.attempt`,
+        actions: {
+          type: 'tryRepair' as const,
+          params: { partner, beforeMove: index < moveIndex },
         },
-      },
-    ]),
+      };
+      return [step, { on: { TICK: tick, REPAIR: repair } }];
+    }),
   );
-  // Partner 0 has just been triggered; partner 1 has just made the move that triggered them.
-  return { initial: partner === 0 ? steps[0] : steps[steps.length - 1], states } as never;
+  return { initial: steps[0]!, states };
 }

@@ -3,8 +3,8 @@ import { nextUniform } from '../dynamics/random';
 import { nextScore } from '../dynamics/step';
 import type { RepairKind } from '../document/vocabulary';
 import { isFlooded, recoveredHeartRate } from './body';
-import type { Dance, PartnerNow, RepairNote, RepairReason } from './dance';
-import { other, type DanceModel, type PartnerIndex } from './loop';
+import type { Dance, PartnerState, RepairNote, RepairReason } from './dance';
+import { other, type DanceModel, type LoopPosition, type PartnerIndex } from './danceModel';
 import { respond, tally } from './turn';
 
 /** Even a well-timed repair to a calm partner is not certain. */
@@ -24,13 +24,27 @@ export function repairPlaysAs(
 }
 
 /**
+ * Where in the loop a repair is tried: on whose step the loop is, and whether that partner's move
+ * is still to come. The statechart names it on each step's REPAIR transition.
+ */
+export interface RepairSpot {
+  readonly partner: PartnerIndex;
+  readonly beforeMove: boolean;
+}
+
+/** The spot of a loop position (the fast path's view of what the statechart's params say). */
+export function spotAt(model: DanceModel, { partner, index }: LoopPosition): RepairSpot {
+  return { partner, beforeMove: index < model.partners[partner].moveIndex };
+}
+
+/**
  * Where in the loop the repair comes: at one's own steps before one's move it can replace the move
  * (best); once one's move has landed it must undo it; during the other's steps it interrupts.
  */
-export function timingFactor(model: DanceModel, dance: Dance, by: PartnerIndex): number {
+export function timingFactor(model: DanceModel, spot: RepairSpot, by: PartnerIndex): number {
   const { beforeMove, afterMove, duringOther } = model.settings.repair;
-  if (dance.current !== by) return duringOther;
-  return dance.at[by] < model.partners[by].moveIndex ? beforeMove : afterMove;
+  if (spot.partner !== by) return duringOther;
+  return spot.beforeMove ? beforeMove : afterMove;
 }
 
 /**
@@ -50,6 +64,7 @@ export function overrideFactor(model: DanceModel, receiverScore: number): number
 export function repairChance(
   model: DanceModel,
   dance: Dance,
+  spot: RepairSpot,
   by: PartnerIndex,
   kind: Exclude<RepairKind, 'selfSoothingBreak'>,
 ): { readonly chance: number; readonly reason: RepairReason } {
@@ -59,58 +74,59 @@ export function repairChance(
   const therapist = dance.therapistPresent ? model.settings.therapist.landing : 1;
   const chance = Math.min(
     MAX_LANDING,
-    model.settings.repair.landing[kind] * override * timingFactor(model, dance, by) * therapist,
+    model.settings.repair.landing[kind] * override * timingFactor(model, spot, by) * therapist,
   );
   return { chance, reason: override < 0.5 ? 'sentimentOverride' : 'chance' };
 }
 
-/** What trying this repair now leads to; pure, so a guard and an action can both ask it. */
-export interface RepairDraw {
-  readonly landed: boolean;
-  readonly note: RepairNote;
-  /** The random state after the one uniform draw every attempt makes. */
-  readonly rng: Dance['rng'];
-}
-
-export function drawRepair(
+/**
+ * Tries a repair that reaches for the other partner (not a break): one uniform draw decides it.
+ * If it lands, the dance leaves the loop for the repair path (the statechart's `attempt` state
+ * reads the note); if it misses, it costs like one more negative move.
+ *
+ * @example
+ * const next = tryRepair(model, dance, { partner: 0, beforeMove: true }, 0, 'softReach');
+ * next.lastRepair?.outcome; // 'landed' or 'failed'
+ */
+export function tryRepair(
   model: DanceModel,
   dance: Dance,
+  spot: RepairSpot,
   by: PartnerIndex,
   repair: string,
-): RepairDraw {
-  const playsAs = repairPlaysAs(model, by, repair) ?? null;
+): Dance {
+  const playsAs = repairPlaysAs(model, by, repair);
+  if (playsAs === undefined || playsAs === 'selfSoothingBreak')
+    return ignoreRepair(dance, by, repair);
   const [u, rng] = nextUniform(dance.rng);
-  const receiverHeartRate = dance.partners[other(by)].heartRate;
-  const base = { by, repair, playsAs, receiverHeartRate, turn: dance.turn };
-  if (playsAs === null || playsAs === 'selfSoothingBreak') {
-    return {
-      landed: false,
-      rng: dance.rng,
-      note: {
-        ...base,
-        outcome: playsAs === null ? 'ignored' : 'break',
-        chance: playsAs === null ? 0 : 1,
-        reason: playsAs === null ? 'unknownRepair' : 'break',
-      },
-    };
-  }
-  const { chance, reason } = repairChance(model, dance, by, playsAs);
+  const { chance, reason } = repairChance(model, dance, spot, by, playsAs);
   const landed = u < chance;
-  return {
-    landed,
-    rng,
-    note: {
-      ...base,
-      outcome: landed ? 'landed' : 'failed',
-      chance,
-      reason: landed ? 'landed' : reason,
-    },
+  const note: RepairNote = {
+    by,
+    repair,
+    playsAs,
+    outcome: landed ? 'landed' : 'failed',
+    chance,
+    reason: landed ? 'landed' : reason,
+    receiverHeartRate: dance.partners[other(by)].heartRate,
+    turn: dance.turn,
   };
+  return landed ? { ...dance, rng, lastRepair: note } : failRepair(model, dance, by, rng, note);
 }
 
-/** A repair that landed: the loop is left for the repair path; only the draw and the note remain. */
-export function landRepair(dance: Dance, draw: RepairDraw): Dance {
-  return { ...dance, rng: draw.rng, lastRepair: draw.note };
+/** A repair the partner does not have in this map: noted, and nothing else changes. */
+export function ignoreRepair(dance: Dance, by: PartnerIndex, repair: string): Dance {
+  const note: RepairNote = {
+    by,
+    repair,
+    playsAs: null,
+    outcome: 'ignored',
+    chance: 0,
+    reason: 'unknownRepair',
+    receiverHeartRate: dance.partners[other(by)].heartRate,
+    turn: dance.turn,
+  };
+  return { ...dance, lastRepair: note };
 }
 
 /**
@@ -126,11 +142,11 @@ export function failRepair(
 ): Dance {
   const receiver = other(by);
   const heard = Math.min(dance.partners[by].score, model.settings.repair.failedScore);
-  const partners = dance.partners.map((now, index): PartnerNow =>
+  const partners = dance.partners.map((now, index): PartnerState =>
     index === receiver
       ? { ...now, score: nextScore(model.partners[receiver].dynamics, now.score, heard) }
       : now,
-  ) as unknown as readonly [PartnerNow, PartnerNow];
+  ) as unknown as readonly [PartnerState, PartnerState];
   return tally(model, {
     ...dance,
     turn: dance.turn + 1,
@@ -147,12 +163,12 @@ export function failRepair(
  */
 export function takeBreak(model: DanceModel, dance: Dance, by: PartnerIndex): Dance {
   const turns = model.settings.repair.breakMinutes * TURNS_PER_MINUTE;
-  const partners = dance.partners.map((now, index): PartnerNow => {
+  const partners = dance.partners.map((now, index): PartnerState => {
     const d = model.partners[index as PartnerIndex].dynamics;
     const heartRate = recoveredHeartRate(d, now.heartRate, turns);
     const score = d.setPoint + (now.score - d.setPoint) * Math.abs(d.inertia) ** turns;
     return { ...now, score, heartRate, flooded: isFlooded(d, heartRate) };
-  }) as unknown as readonly [PartnerNow, PartnerNow];
+  }) as unknown as readonly [PartnerState, PartnerState];
   const note: RepairNote = {
     by,
     repair: 'selfSoothingBreak',
@@ -179,11 +195,11 @@ export function takeBreak(model: DanceModel, dance: Dance, by: PartnerIndex): Da
  * settled score, and hearts calming.
  */
 export function reconnectTurn(model: DanceModel, dance: Dance): Dance {
-  const partners = dance.partners.map((now, index): PartnerNow => {
+  const partners = dance.partners.map((now, index): PartnerState => {
     const d = model.partners[index as PartnerIndex].dynamics;
     const target = Math.max(d.setPoint, model.settings.outcome.settleScore) + 2;
     return { ...now, score: now.score + (target - now.score) / 2 };
-  }) as unknown as readonly [PartnerNow, PartnerNow];
+  }) as unknown as readonly [PartnerState, PartnerState];
   return {
     ...dance,
     turn: dance.turn + 1,

@@ -2,7 +2,7 @@
 import { createActor } from 'xstate';
 import type { CycleMap } from '../document/types';
 import { frameOf, type Frame } from './frame';
-import type { PartnerIndex } from './loop';
+import type { PartnerIndex } from './danceModel';
 import { compileMachine, type DanceEvent } from './machine';
 
 /** A repair to try once the clock reaches `turn` (or at the first moment after, if a break skipped it). */

@@ -1,52 +1,35 @@
-/** One turn of the dance: the mover takes the next step and their feeling follows the Gottman–Murray map. */
+/** One turn of the dance: the mover takes their next step and their feeling follows the Gottman–Murray map. */
 import { nextNormal } from '../dynamics/random';
 import { nextScore } from '../dynamics/step';
 import { isFlooded, nextHeartRate } from './body';
 import type { Dynamics } from '../document/types';
-import type { Dance, PartnerNow } from './dance';
-import { other, type DanceModel } from './loop';
+import type { Dance, PartnerState } from './dance';
+import { other, type DanceModel, type PartnerIndex } from './danceModel';
 
 /**
- * The next turn (one TICK): the mover steps on and their score takes one step of the map from the
- * other's last score, plus seeded noise; both hearts respond; the tallies of disconnection and
- * settling move on. When the mover reaches their last step, it is the other's turn: their move is
- * the other's trigger, so the loop closes by itself.
+ * The next turn (one TICK) for `mover`, the partner whose step comes next: their score takes one
+ * step of the map from the other's last score, plus seeded noise; both hearts respond; the
+ * tallies of disconnection and settling move on. Which step that is, and whose turn it is, the
+ * statechart says.
  *
  * @example
- * const next = takeTurn(model, initialDance(model, { seed: 1 }));
+ * const next = takeTurn(model, initialDance(model, { seed: 1 }), 0);
  */
-export function takeTurn(model: DanceModel, dance: Dance): Dance {
+export function takeTurn(model: DanceModel, dance: Dance, mover: PartnerIndex): Dance {
   // Written without spreads or closures: this is the hot loop of the repair-window analysis.
-  const mover = dance.mover;
   const listener = other(mover);
-  const loop = model.partners[mover];
   const [z, rng] = nextNormal(dance.rng);
-  const at = (dance.at[mover] + 1) % loop.steps.length;
   const before = dance.partners[mover];
   const heard = dance.partners[listener];
   const arousal = arousalOf(model, dance.therapistPresent);
-  const score = nextScore(loop.dynamics, before.score, heard.score, model.settings.noise * z);
-  const moved = bodyAfter(
-    loop.dynamics,
-    loop.steps[at] ?? 'trigger',
-    score,
-    before.heartRate,
-    arousal,
-  );
-  const still = bodyAfter(
-    model.partners[listener].dynamics,
-    heard.step,
-    heard.score,
-    heard.heartRate,
-    arousal,
-  );
+  const dynamics = model.partners[mover].dynamics;
+  const score = nextScore(dynamics, before.score, heard.score, model.settings.noise * z);
+  const moved = bodyAfter(dynamics, score, before.heartRate, arousal);
+  const still = bodyAfter(model.partners[listener].dynamics, heard.score, heard.heartRate, arousal);
   const partners: Dance['partners'] = mover === 0 ? [moved, still] : [still, moved];
   return {
     turn: dance.turn + 1,
-    round: mover === 0 && at === 0 ? dance.round + 1 : dance.round,
-    mover: at === loop.steps.length - 1 ? listener : mover,
-    current: mover,
-    at: mover === 0 ? [at, dance.at[1]] : [dance.at[0], at],
+    round: dance.round,
     partners,
     rng,
     disconnected: isApart(model, partners) ? dance.disconnected + 1 : 0,
@@ -56,33 +39,32 @@ export function takeTurn(model: DanceModel, dance: Dance): Dance {
   };
 }
 
+/** A new round begins when partner 1's move sets off partner 0's trigger again. */
+export function beginRound(dance: Dance): Dance {
+  return { ...dance, round: dance.round + 1 };
+}
+
 function arousalOf(model: DanceModel, therapistPresent: boolean): number {
   return therapistPresent ? model.settings.therapist.arousal : 1;
 }
 
 /** A partner after a turn with this score: the heart responds, and flooding follows the heart. */
-function bodyAfter(
-  d: Dynamics,
-  step: string,
-  score: number,
-  heartRate: number,
-  arousal: number,
-): PartnerNow {
+function bodyAfter(d: Dynamics, score: number, heartRate: number, arousal: number): PartnerState {
   const next = nextHeartRate(d, heartRate, score, arousal);
-  return { step, score, heartRate: next, flooded: isFlooded(d, next) };
+  return { score, heartRate: next, flooded: isFlooded(d, next) };
 }
 
 /** Both hearts after a turn with these scores. */
 export function respond(
   model: DanceModel,
-  partners: readonly [PartnerNow, PartnerNow],
+  partners: readonly [PartnerState, PartnerState],
   therapistPresent: boolean,
-): readonly [PartnerNow, PartnerNow] {
+): readonly [PartnerState, PartnerState] {
   const arousal = arousalOf(model, therapistPresent);
   const [a, b] = partners;
   return [
-    bodyAfter(model.partners[0].dynamics, a.step, a.score, a.heartRate, arousal),
-    bodyAfter(model.partners[1].dynamics, b.step, b.score, b.heartRate, arousal),
+    bodyAfter(model.partners[0].dynamics, a.score, a.heartRate, arousal),
+    bodyAfter(model.partners[1].dynamics, b.score, b.heartRate, arousal),
   ];
 }
 

@@ -11,11 +11,18 @@
 import { repairsOf } from '../document/steps';
 import type { CycleMap } from '../document/types';
 import { initialDance, type Dance } from './dance';
-import { danceModel, type DanceModel, type PartnerIndex } from './loop';
+import {
+  danceModel,
+  LOOP_START,
+  nextPosition,
+  type DanceModel,
+  type LoopPosition,
+  type PartnerIndex,
+} from './danceModel';
 import { REPAIR_PATH } from './machine';
 import { nextUniform } from '../dynamics/random';
-import { failRepair, repairChance, takeBreak } from './repair';
-import { hasDisengaged, hasSettled, takeTurn } from './turn';
+import { failRepair, repairChance, spotAt, takeBreak } from './repair';
+import { beginRound, hasDisengaged, hasSettled, takeTurn } from './turn';
 
 export interface RepairWindow {
   readonly round: number;
@@ -83,6 +90,7 @@ export function repairWindows(map: CycleMap, options: RepairWindowsOptions = {})
 
   for (let run = 0; run < runs; run++) {
     let dance = initialDance(model, { seed: runSeed(seed, run), therapistPresent });
+    let position = LOOP_START;
     let ended: End | undefined;
     for (let c = 0; c < cells; c++) {
       const left = ticks - c;
@@ -92,14 +100,17 @@ export function repairWindows(map: CycleMap, options: RepairWindowsOptions = {})
         turnSums[c]![by]![j]! += end.turn;
       };
       if (ended === undefined && left > 0) {
-        const afterBreak = playOut(model, takeBreak(model, dance, 0), left);
+        const afterBreak = playOut(model, takeBreak(model, dance, 0), position, left);
+        const spot = spotAt(model, position);
         for (const by of [0, 1] as const) {
           // Every attempt draws one uniform; a failed one plays out the same whatever its kind.
           const [u, rng] = nextUniform(dance.rng);
-          const afterFail = lazy(() => playOut(model, failRepair(model, dance, by, rng), left));
+          const afterFail = lazy(() =>
+            playOut(model, failRepair(model, dance, by, rng), position, left),
+          );
           repairs[by]!.forEach(([, playsAs], j) => {
             if (playsAs === 'selfSoothingBreak') return record(by, j, afterBreak);
-            const { chance } = repairChance(model, dance, by, playsAs);
+            const { chance } = repairChance(model, dance, spot, by, playsAs);
             if (u < chance) {
               const landed = left >= REPAIR_PATH.length;
               return record(by, j, { reconnected: landed, turn: dance.turn + REPAIR_PATH.length });
@@ -111,7 +122,7 @@ export function repairWindows(map: CycleMap, options: RepairWindowsOptions = {})
         for (const by of [0, 1] as const) repairs[by]!.forEach((_, j) => record(by, j, ended!));
       }
       if (ended === undefined && c + 1 < cells) {
-        dance = takeTurn(model, dance);
+        [dance, position] = tick(model, dance, position);
         ended = endOf(model, dance);
       }
     }
@@ -152,12 +163,20 @@ export function positionOf(
   return { round: Math.floor(c / model.roundLength) + 1, partner, step };
 }
 
+/** One TICK in the loop, as the statechart takes it: the next step, or the crossing. */
+function tick(model: DanceModel, dance: Dance, position: LoopPosition): [Dance, LoopPosition] {
+  const next = nextPosition(model, position);
+  const started = next.partner === 0 && next.index === 0 ? beginRound(dance) : dance;
+  return [takeTurn(model, started, next.partner), next];
+}
+
 /** Plays TICKs until the dance ends by itself or the TICKs run out, as the statechart would. */
-function playOut(model: DanceModel, start: Dance, ticks: number): End {
+function playOut(model: DanceModel, start: Dance, from: LoopPosition, ticks: number): End {
   let dance = start;
+  let position = from;
   let end = endOf(model, dance);
   for (let left = ticks; end === undefined && left > 0; left--) {
-    dance = takeTurn(model, dance);
+    [dance, position] = tick(model, dance, position);
     end = endOf(model, dance);
   }
   return end ?? { reconnected: false, turn: dance.turn };

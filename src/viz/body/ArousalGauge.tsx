@@ -1,5 +1,6 @@
 /** One partner's heart: a gauge from 40 to 180 bpm with their resting rate, their flooding line and where the heart is now. */
 import { useMemo, useRef } from 'react';
+import { clamp } from '../clamp';
 import {
   arousalLevel,
   arousalStatus,
@@ -68,9 +69,10 @@ export function ArousalGauge({
   const level = arousalLevel(heartRate, floodLine, flooded);
   const floodY = y(floodLine);
   const restY = y(restingHeartRate);
-  // The flooding label sits centred on its line; the resting label moves down out of its way.
+  // The flooding label sits centred on its line; the resting label moves down out of its way, but
+  // never off the track's foot (where both cannot hold, staying on the drawing wins).
   const floodLabelY = Math.max(TOP + LABEL_HEIGHT / 2, floodY);
-  const restLabelY = Math.min(BOTTOM - 6, Math.max(restY, floodLabelY + LABEL_HEIGHT));
+  const restLabelY = clamp(restY, Math.min(floodLabelY + LABEL_HEIGHT, BOTTOM - 6), BOTTOM - 6);
   const bpm = Math.round(heartRate);
 
   return (

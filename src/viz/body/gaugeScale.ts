@@ -68,9 +68,3 @@ export function arousalValueText(
       : `${arousalStatus(level).toLowerCase()} (${line})`;
   return `${name}: ${bpm} beats per minute, ${state}`;
 }
-
-/** Cubic ease in and out: calm at both ends of the needle's move. */
-export function easeInOut(t: number): number {
-  const k = Math.min(1, Math.max(0, t));
-  return k < 0.5 ? 4 * k * k * k : 1 - (-2 * k + 2) ** 3 / 2;
-}

@@ -2,10 +2,10 @@
  * Eases a number towards its newest value with d3-timer and hands each step to `apply`, which
  * writes it straight into the DOM through a ref: per-frame motion never goes through React state.
  */
+import { easeCubicInOut } from 'd3-ease';
 import { interpolateNumber } from 'd3-interpolate';
 import { timer } from 'd3-timer';
 import { useLayoutEffect, useRef } from 'react';
-import { easeInOut } from './gaugeScale';
 
 interface EaseOptions {
   /** Jump straight to the value (the user asked for reduced motion). */
@@ -35,7 +35,8 @@ export function useEasedValue(target: number, { reducedMotion, durationMs, apply
     const between = interpolateNumber(from, target);
     const step = timer((elapsed) => {
       const t = Math.min(1, elapsed / durationMs);
-      draw(between(easeInOut(t)));
+      // Cubic in and out: calm at both ends of the needle's move.
+      draw(between(easeCubicInOut(t)));
       if (t >= 1) step.stop();
     });
     // A newer value (or unmounting) stops this run where it is; the next one eases on from there.

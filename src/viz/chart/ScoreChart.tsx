@@ -5,10 +5,11 @@
 import { useId, useMemo } from 'react';
 import { floodLine, type CycleMap, type Frame } from '../../core';
 import { useElementWidth } from '../useElementWidth';
-import { chartLayout, REPAIR_SYMBOL, type ChartPartner, type RepairMark } from './chartLayout';
+import { chartLayout, type ChartPartner } from './chartLayout';
+import { REPAIR_SYMBOL, type RepairMark } from './chartRepairs';
 import { chartSummary, tableRows, TABLE_TURNS } from './chartSummary';
 
-export type { RepairMark } from './chartLayout';
+export type { RepairMark } from './chartRepairs';
 
 export interface ScoreChartProps {
   readonly map: CycleMap;
@@ -275,9 +276,9 @@ export function ScoreChart({
             <g className="score-chart-now" transform={`translate(${layout.current.x} 0)`}>
               <line y1={score.top - 4} y2={axis.y} />
               <rect
-                x={-(layout.current.label.length * 3.8 + 6)}
+                x={-(layout.current.labelWidth / 2 + 6)}
                 y={axis.y + 5}
-                width={layout.current.label.length * 7.6 + 12}
+                width={layout.current.labelWidth + 12}
                 height={18}
                 rx={9}
               />

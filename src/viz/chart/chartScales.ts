@@ -7,6 +7,7 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { MAX_HEART_RATE, TURNS_PER_MINUTE, type Frame } from '../../core';
+import { clamp } from '../clamp';
 
 /** The research's score scale: SPAFF codes weighted −4…+4, summed per 6-second window. */
 export const SCORE_DOMAIN: readonly [number, number] = [-24, 24];
@@ -153,7 +154,7 @@ export function heartDomain(
     ...frames.flatMap((f) => f.partners.map((p) => p.heartRate)),
   );
   const bottom = Math.min(50, Math.floor((lowest - 10) / 10) * 10);
-  const top = Math.min(MAX_HEART_RATE, Math.max(140, Math.ceil((highest + 5) / 20) * 20));
+  const top = clamp(Math.ceil((highest + 5) / 20) * 20, 140, MAX_HEART_RATE);
   return [bottom, top];
 }
 

@@ -3,32 +3,29 @@
  * side, and the dance's state — where it is, how hot it runs, who is flooded, and whether it opened.
  */
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import type { CycleMap, DanceSnapshot } from '../../core';
+import type { CycleMap } from '../../core';
+import type { LoopReading, LoopWindows } from '../../studio';
 import { useElementWidth } from '../useElementWidth';
 import { LoopCallout } from './LoopCallout';
 import { LoopCrossing } from './LoopCrossing';
 import { LoopIceberg } from './LoopIceberg';
 import { loopLayout, type StepLayout } from './loopLayout';
 import { loopPaint, loopTargets } from './loopPaint';
-import { readSnapshot } from './loopReading';
-import { inTen, ratesOf, stepLabel, type StepBadge } from './loopWords';
+import { stepLabel } from './loopWords';
 import { LoopStatus } from './LoopStatus';
 import { LoopStep } from './LoopStep';
 import { PartnerFigure } from './PartnerFigure';
-import { pulseTravel, usePulse } from './usePulse';
+import { loopScene } from './loopScene';
+import { usePulse } from './usePulse';
 import { useTween } from './useTween';
 
-export interface LoopWindows {
-  /** Each step's share of runs in which a repair tried there reconnects (0…1). */
-  readonly perStep: readonly { partner: 0 | 1; step: string; successRate: number }[];
-  readonly best: { partner: 0 | 1; step: string } | null;
-}
+export type { LoopWindows };
 
 export interface DanceLoopProps {
   map: CycleMap;
-  /** The statechart snapshot now, and the one before (for the pulse's start); from core's DanceSession. */
-  snapshot: DanceSnapshot;
-  previous?: DanceSnapshot;
+  /** The moment now, and the one before (for the pulse's start), as the studio reads them. */
+  reading: LoopReading;
+  previous?: LoopReading | null;
   /** How long the pulse takes to travel, at the current speed. */
   turnDurationMs: number;
   reducedMotion: boolean;
@@ -41,7 +38,7 @@ const FALLBACK_WIDTH = 720;
 
 export function DanceLoop({
   map,
-  snapshot,
+  reading,
   previous,
   turnDurationMs,
   reducedMotion,
@@ -50,8 +47,7 @@ export function DanceLoop({
   const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const badges = windows !== null && windows !== undefined;
   const layout = useMemo(() => loopLayout(map, { width, badges }), [map, width, badges]);
-  const reading = readSnapshot(snapshot);
-  const before = previous === undefined ? null : readSnapshot(previous);
+  const before = previous ?? null;
   const names = [map.partners[0].name, map.partners[1].name] as const;
   const [shown, setShown] = useState<string | null>(null);
   const captionId = useId();
@@ -94,37 +90,13 @@ export function DanceLoop({
     },
   );
 
-  const stepAt = (partner: 0 | 1, index: number) =>
-    layout.steps.find((s) => s.partner === partner && s.index === index);
-  const here = stepAt(reading.current.partner, reading.current.index);
-  const there = before === null ? undefined : stepAt(before.current.partner, before.current.index);
-  const travel =
-    animate && reading.phase === 'loop' && here !== undefined
-      ? pulseTravel(
-          layout.track.length,
-          there?.at ?? null,
-          here.at,
-          before !== null && before.turn > reading.turn,
-        )
-      : null;
-  usePulse(pulseRef, layout.track, travel, duration);
-
-  const rates = useMemo(() => ratesOf(windows?.perStep ?? []), [windows]);
-  const best = windows?.best ?? null;
-  const badgeOf = (step: StepLayout): StepBadge | null => {
-    if (!badges) return null;
-    const rate = rates.get(step.key) ?? 0;
-    return {
-      text: inTen(rate),
-      best: best !== null && best.partner === step.partner && best.step === step.id,
-    };
-  };
   const open = targets.openAt !== null;
-  // Once the dance has ended there is no step it is on any more.
-  const running = reading.phase === 'loop' || reading.phase === 'repairing';
-  const facing =
-    reading.phase === 'repairing' || reading.phase === 'reconnected' ? 'toward' : 'away';
-  const stepsOf = (partner: 0 | 1) => layout.steps.filter((s) => s.partner === partner);
+  const scene = useMemo(
+    () => loopScene(layout, reading, { previous: before, windows: windows ?? null, animate, open }),
+    [layout, reading, before, windows, animate, open],
+  );
+  usePulse(pulseRef, layout.track, scene.travel, duration);
+  const badgeOf = (step: StepLayout) => scene.badges?.get(step.key) ?? null;
 
   return (
     <figure
@@ -133,7 +105,7 @@ export function DanceLoop({
       data-phase={reading.phase}
       data-repair-stage={reading.repairStage ?? undefined}
       data-cue={reading.cue}
-      data-open={open}
+      data-open={scene.open}
       data-motion={reducedMotion ? 'reduced' : 'full'}
       data-compact={layout.metrics.compact}
     >
@@ -219,13 +191,13 @@ export function DanceLoop({
               aria-label={`${names[partner]}’s steps`}
               data-partner={partner}
             >
-              {stepsOf(partner).map((step) => (
+              {scene.steps[partner].map((step) => (
                 <LoopStep
                   key={step.key}
                   step={step}
                   metrics={layout.metrics}
                   label={stepLabel(names[partner], step, badgeOf(step))}
-                  current={step === here && running}
+                  current={step === scene.current}
                   badge={badgeOf(step)}
                   onShow={onShow}
                 />
@@ -242,7 +214,7 @@ export function DanceLoop({
                 figure={layout.figures}
                 metrics={layout.metrics}
                 flooded={reading.flooded[partner]}
-                facing={facing}
+                facing={scene.facing}
                 figureRef={figureRefs[partner]}
               />
             ))}

@@ -1,6 +1,7 @@
 /** The full words of a step or layer, shown beside it while it has focus or the pointer. */
 import { belowKey } from './LoopIceberg';
-import { calloutLayout, type CalloutLayout, type LoopLayout } from './loopLayout';
+import { calloutLayout, type CalloutLayout } from './loopCallout';
+import type { LoopLayout } from './loopLayout';
 import { spacedLines } from './wrapText';
 
 interface LoopCalloutProps {

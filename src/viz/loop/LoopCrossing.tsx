@@ -1,6 +1,7 @@
 /** Where one partner's move becomes the other's trigger: an arrowhead on the loop and a short note. */
 import type { Ref } from 'react';
-import type { CrossingLayout, LoopMetrics } from './loopLayout';
+import type { CrossingLayout } from './loopCrossings';
+import type { LoopMetrics } from './loopMetrics';
 
 interface LoopCrossingProps {
   readonly crossing: CrossingLayout;

@@ -1,5 +1,6 @@
 /** What lies under one partner's side of the dance: primary emotion, attachment fear and longing. */
-import type { BelowLayout, LoopMetrics } from './loopLayout';
+import type { BelowLayout } from './loopBelow';
+import type { LoopMetrics } from './loopMetrics';
 import { spacedLines } from './wrapText';
 
 interface LoopIcebergProps {

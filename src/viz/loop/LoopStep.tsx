@@ -1,6 +1,7 @@
 /** One step on the loop: its numbered node, the partner's words beside it, and its repair-window badge. */
-import type { LoopMetrics, StepLayout } from './loopLayout';
-import { textWidth } from './loopLayout';
+import { badgeLayout } from './loopBadge';
+import type { LoopMetrics } from './loopMetrics';
+import type { StepLayout } from './loopSteps';
 import type { StepBadge } from './loopWords';
 import { spacedLines } from './wrapText';
 
@@ -19,17 +20,7 @@ export function LoopStep({ step, metrics: m, label, current, badge, onShow }: Lo
   const show = () => onShow(step.key);
   const hide = () => onShow(null);
   const caption = `${step.caption.toUpperCase()}${current ? ' · NOW' : ''}`;
-  const badgeText = badge === null ? '' : badge.best ? `Best window · ${badge.text}` : badge.text;
-  // A long badge ("Best window · 7 in 10") in a narrow column gets smaller type, never cut words.
-  const badgeFont = Math.max(
-    10,
-    Math.min(
-      m.smallFont,
-      (m.smallFont * (step.labelWidth - 16)) / textWidth(badgeText, m.smallFont, true),
-    ),
-  );
-  const badgeWidth = textWidth(badgeText, badgeFont, true) + 14;
-  const badgeX = step.anchor === 'end' ? step.labelX - badgeWidth : step.labelX;
+  const pill = badge === null ? null : badgeLayout(step, m, badge);
   return (
     <g
       className="dance-loop-step"
@@ -109,22 +100,17 @@ export function LoopStep({ step, metrics: m, label, current, badge, onShow }: Lo
             </tspan>
           ))}
         </text>
-        {badge !== null && (
-          <g className="dance-loop-badge" data-best={badge.best}>
+        {pill !== null && (
+          <g className="dance-loop-badge" data-best={pill.best}>
             <rect
-              x={badgeX}
-              y={step.badgeY}
-              width={badgeWidth}
-              height={m.badgeHeight - 2}
-              rx={(m.badgeHeight - 2) / 2}
+              x={pill.x}
+              y={pill.y}
+              width={pill.width}
+              height={pill.height}
+              rx={pill.height / 2}
             />
-            <text
-              x={badgeX + badgeWidth / 2}
-              y={step.badgeY + (m.badgeHeight - 2) / 2 + badgeFont * 0.36}
-              fontSize={Math.round(badgeFont * 10) / 10}
-              textAnchor="middle"
-            >
-              {badgeText}
+            <text x={pill.textX} y={pill.textY} fontSize={pill.fontSize} textAnchor="middle">
+              {pill.text}
             </text>
           </g>
         )}

@@ -1,7 +1,8 @@
 /** A partner in the dance: a circle with their initial and name, facing towards or away, and flooding. */
 import type { Ref } from 'react';
-import type { FigureLayout, LoopMetrics } from './loopLayout';
-import { shorten } from './loopLayout';
+import { shorten } from '../textMeasure';
+import type { FigureLayout } from './loopFigures';
+import type { LoopMetrics } from './loopMetrics';
 
 interface PartnerFigureProps {
   readonly partner: 0 | 1;

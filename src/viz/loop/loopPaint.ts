@@ -1,6 +1,8 @@
 /** From a snapshot's reading to what the loop's line and figures look like: pure numbers and strings. */
-import { arcPaths, arrowheadPath, dashesFor, type LoopLayout } from './loopLayout';
+import { round2 } from '../round2';
+import type { LoopLayout } from './loopLayout';
 import { LOOP_COLOURS, heatColourOf, strokeWidthOf, type LoopReading } from './loopReading';
+import { arcPaths, arrowheadPath, dashesFor } from './loopTrack';
 
 export type LoopTone = 'heat' | 'reconnected' | 'faded';
 
@@ -72,8 +74,4 @@ export function loopPaint(
     arrow: arrowheadPath(strokeWidth),
     figureX: [round2(cx - offset), round2(cx + offset)],
   };
-}
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
 }

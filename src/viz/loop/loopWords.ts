@@ -1,5 +1,6 @@
 /** The words the DanceLoop speaks: step names for screen readers and repair-window figures. */
-import type { StepLayout } from './loopLayout';
+import { clamp } from '../clamp';
+import type { StepLayout } from './loopSteps';
 
 /** A step's repair-window badge: "7 in 10", and whether it is the best window. */
 export interface StepBadge {
@@ -29,7 +30,7 @@ export function stepLabel(name: string, step: StepLayout, badge: StepBadge | nul
 export function inTen(rate: number): string {
   const tens = Math.round(rate * 10);
   if (tens === 0 && rate > 0) return '<1 in 10';
-  return `${Math.max(0, Math.min(10, tens))} in 10`;
+  return `${clamp(tens, 0, 10)} in 10`;
 }
 
 /** Each step's best success rate, keyed `${partner}:${step}` like the layout's steps. */

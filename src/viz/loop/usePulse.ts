@@ -1,15 +1,10 @@
 /** Sends the pulse along the loop from one step to the next with d3-timer, moving it through a ref. */
+import { easeQuadInOut } from 'd3-ease';
 import { interpolateNumber } from 'd3-interpolate';
 import { timer } from 'd3-timer';
 import { useLayoutEffect, type RefObject } from 'react';
-import { pointOnLoop, type LoopTrack } from './loopLayout';
-import { easeInOut } from './useTween';
-
-export interface PulseTravel {
-  /** Distance along the track where the pulse starts and where it stops (may be less: backwards). */
-  readonly from: number;
-  readonly to: number;
-}
+import type { PulseTravel } from './loopScene';
+import { pointOnLoop, type LoopTrack } from './loopTrack';
 
 /**
  * Each time `travel` changes, shows the pulse at `from`, moves it to `to` over `duration` ms and
@@ -39,7 +34,7 @@ export function usePulse(
     element.setAttribute('visibility', 'visible');
     const clock = timer((elapsed) => {
       const t = Math.min(1, elapsed / duration);
-      place(along(easeInOut(t)));
+      place(along(easeQuadInOut(t)));
       if (t >= 1) {
         clock.stop();
         element.setAttribute('visibility', 'hidden');
@@ -47,20 +42,4 @@ export function usePulse(
     });
     return () => clock.stop();
   }, [pulse, track, from, to, duration]);
-}
-
-/**
- * The way from the step the loop was on to the one it is on now: forwards round the loop, or
- * backwards when playback stepped back in time.
- */
-export function pulseTravel(
-  length: number,
-  from: number | null,
-  to: number,
-  backwards: boolean,
-): PulseTravel | null {
-  if (from === null) return null;
-  const forward = (((to - from) % length) + length) % length;
-  if (forward === 0) return null;
-  return { from, to: backwards ? from - (length - forward) : from + forward };
 }

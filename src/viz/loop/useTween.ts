@@ -1,12 +1,8 @@
 /** Eases a few numbers from their last value to a new target with d3-timer, writing each frame through a callback. */
+import { easeQuadInOut } from 'd3-ease';
 import { interpolateNumberArray } from 'd3-interpolate';
 import { timer } from 'd3-timer';
 import { useLayoutEffect, useRef } from 'react';
-
-/** Slow in, slow out: motion that starts and settles gently. */
-export function easeInOut(t: number): number {
-  return t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
-}
 
 /**
  * Each time `target` changes, calls `apply` once a frame with values eased from the last ones
@@ -49,7 +45,8 @@ export function useTween(
     latestApply.current(from);
     const clock = timer((elapsed) => {
       const t = Math.min(1, elapsed / duration);
-      const values = Array.from(between(easeInOut(t)));
+      // Slow in, slow out: motion that starts and settles gently.
+      const values = Array.from(between(easeQuadInOut(t)));
       applied.current = values;
       latestApply.current(values);
       if (t >= 1) clock.stop();

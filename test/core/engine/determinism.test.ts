@@ -25,7 +25,8 @@ describe('simulate is pure and seeded', () => {
     expect(trace.frames).toHaveLength(trace.events.length + 1);
     expect(trace.frames[0]).toMatchObject({
       turn: 0,
-      state: { loop: { partner0: 'trigger', partner1: 'move' } },
+      state: { loop: { partner0: 'trigger' } },
+      partners: [{ step: 'trigger' }, { step: 'move' }],
     });
     expect(trace.events.filter((e) => e.type === 'REPAIR')).toEqual([
       { type: 'REPAIR', by: 0, kind: 'softReach' },

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { compileMachine, defaultDynamics, type CycleMap } from '../../../src/core';
+import { compileMachine, defaultDynamics, repairWindows, type CycleMap } from '../../../src/core';
 import { MODEL_IDS, model } from './models';
+import { playWindow } from './playWindow';
 
 const event = fc.oneof(
   { weight: 6, arbitrary: fc.constant({ type: 'TICK' as const }) },
@@ -72,6 +73,23 @@ describe('the statechart under any event script (properties)', () => {
         actor.stop();
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('the repair-window fast path agrees with the statechart (properties)', () => {
+  it('gives exactly the chart’s outcome and turn for any couple, seed, step, maker and repair', () => {
+    fc.assert(
+      fc.property(anyCouple, fc.nat(), fc.nat(), fc.nat(), (map, seed, pick, therapist) => {
+        const therapistPresent = therapist % 3 === 0;
+        // One run per cell: success 1 or 0, and the turn it reconnects at.
+        const { windows } = repairWindows(map, { runs: 1, seed, therapistPresent });
+        const window = windows[pick % windows.length]!;
+        const end = playWindow(map, seed, 0, window, therapistPresent);
+        expect(window.successRate).toBe(end.reconnected ? 1 : 0);
+        expect(window.meanTurnsToReconnect).toBe(end.reconnected ? end.turn : null);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,6 +1,12 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { compileMachine, danceModel, nextScore, repairChance } from '../../../src/core';
+import {
+  compileMachine,
+  danceModel,
+  loopPositionOf,
+  nextScore,
+  repairChance,
+} from '../../../src/core';
 import { model } from './models';
 
 const polka = model('protest-polka');
@@ -53,7 +59,10 @@ describe('flooding and the self-soothing break', () => {
       rested.context.partners.forEach((p, i) =>
         expect(p.heartRate).toBeLessThan(before.context.partners[i as 0 | 1].heartRate),
       );
-      const chance = repairChance(danceModel(polka), rested.context, 0, 'softReach').chance;
+      const model = danceModel(polka);
+      const { partner, index } = loopPositionOf(rested);
+      const spot = { partner, beforeMove: index < model.partners[partner].moveIndex };
+      const chance = repairChance(model, rested.context, spot, 0, 'softReach').chance;
       expect(chance).toBeGreaterThan(0.3);
       actor.send({ type: 'REPAIR', by: 0, kind: 'softReach' });
       if (actor.getSnapshot().context.lastRepair?.outcome === 'landed') landed++;

@@ -1,13 +1,18 @@
 /** The words of the dance: a caption for each moment, and what a repair did and why — in the map's own words. */
 import {
   floodLine,
+  loopPositionOf,
   repairLabelOf,
   stepsOf,
+  TAG,
   type CycleMap,
   type Dance,
   type DanceSnapshot,
   type RepairNote,
 } from '../../core';
+import type { StudioSnapshot } from '../studio';
+import { danceOf, indexOf } from './dance';
+import { repairStageOf } from './loopReading';
 
 /** How a step reads in a caption: "Theo tells himself: “I don't matter to her”". */
 export function stepPhrase(map: CycleMap, partner: 0 | 1, stepId: string): string {
@@ -37,11 +42,11 @@ export function caption(map: CycleMap, snapshots: readonly DanceSnapshot[], inde
   if (now === undefined) return '';
   const chain: string[] = [];
   for (let i = Math.max(0, index - 3); i <= index; i++) {
-    const context = snapshots[i]!.context;
-    const phrase = stepPhrase(map, context.current, context.partners[context.current].step);
+    const { partner, step } = loopPositionOf(snapshots[i]!);
+    const phrase = stepPhrase(map, partner, step);
     if (chain.at(-1) !== phrase) chain.push(phrase);
   }
-  const parts = [`${chain.join(' → ')}${isLoop(now) ? ' …' : '.'}`];
+  const parts = [`${chain.join(' → ')}${now.hasTag(TAG.loop) ? ' …' : '.'}`];
   const repair = now.context.lastRepair;
   const previous = snapshots[index - 1];
   if (repair !== null && previous !== undefined && previous.context.lastRepair !== repair) {
@@ -51,10 +56,6 @@ export function caption(map: CycleMap, snapshots: readonly DanceSnapshot[], inde
   const end = endNote(map, now);
   if (end !== '') parts.push(end);
   return parts.join(' ');
-}
-
-function isLoop(snapshot: DanceSnapshot): boolean {
-  return typeof snapshot.value === 'object' && 'loop' in snapshot.value;
 }
 
 /** New flooding, said plainly, with what it means for listening and repair. */
@@ -78,14 +79,14 @@ function bodyNotes(map: CycleMap, now: Dance, before: Dance | undefined): string
 
 function endNote(map: CycleMap, snapshot: DanceSnapshot): string {
   const [a, b] = map.partners;
-  if (snapshot.value === 'reconnected') {
+  if (snapshot.hasTag(TAG.reconnected)) {
     return `Reconnected: the loop is broken, and ${a.name} and ${b.name} turn toward each other.`;
   }
-  if (snapshot.value === 'disengaged') {
+  if (snapshot.hasTag(TAG.disengaged)) {
     return `Disengaged: both have gone quiet or flooded for a long stretch — no one is fighting for the relationship right now. This is when outside help matters most.`;
   }
-  if (typeof snapshot.value === 'object' && 'repairing' in snapshot.value) {
-    const stage = String(snapshot.value.repairing);
+  const stage = repairStageOf(snapshot);
+  if (stage !== null) {
     return stage === 'pause'
       ? 'They pause the dance.'
       : stage === 'softReach'
@@ -123,4 +124,24 @@ export function repairMessage(map: CycleMap, note: RepairNote, now: Dance): stri
       }
       return `The ${label} didn't land this time (${percent(note.chance)} chance); a missed repair counts as one more hurt. Trying again, a little softer, can still work.`;
   }
+}
+
+/** The narration of the moment on screen. */
+export function narrationOf(s: StudioSnapshot): string {
+  const dance = danceOf(s);
+  return dance === null ? '' : caption(dance.map, dance.session.snapshots, indexOf(s));
+}
+
+/** The sentence about the last repair tried at or before the moment on screen, if any. */
+export function repairMessageOf(s: StudioSnapshot): string | null {
+  const dance = danceOf(s);
+  if (dance === null) return null;
+  const { map } = dance;
+  const { events, snapshots } = dance.session;
+  for (let i = Math.min(indexOf(s), events.length) - 1; i >= 0; i--) {
+    if (events[i]!.type !== 'REPAIR') continue;
+    const after = snapshots[i + 1]!.context;
+    return after.lastRepair === null ? null : repairMessage(map, after.lastRepair, after);
+  }
+  return null;
 }

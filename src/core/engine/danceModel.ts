@@ -25,6 +25,18 @@ export interface DanceModel {
 }
 
 /**
+ * Where the loop is: the partner who moved last and the index of the step they are on. The other
+ * partner is on their last step, their move still out there, until it sets off this one's trigger.
+ */
+export interface LoopPosition {
+  readonly partner: PartnerIndex;
+  readonly index: number;
+}
+
+/** The loop's first moment: partner 0 has just been set off by partner 1's move. */
+export const LOOP_START: LoopPosition = { partner: 0, index: 0 };
+
+/**
  * Builds the engine's model of a map. A partner whose map lists no repairs can still try any
  * catalogue repair (a couple exploring has not chosen theirs yet).
  *
@@ -53,4 +65,29 @@ export function danceModel(map: CycleMap): DanceModel {
 
 export function other(partner: PartnerIndex): PartnerIndex {
   return partner === 0 ? 1 : 0;
+}
+
+/**
+ * The next moment of the loop: the partner's next step, or — after their last — the crossing:
+ * their move sets off the other's trigger.
+ *
+ * @example
+ * nextPosition(model, { partner: 0, index: 4 }); // { partner: 1, index: 0 } when partner 0 has 5 steps
+ */
+export function nextPosition(model: DanceModel, { partner, index }: LoopPosition): LoopPosition {
+  return index + 1 < model.partners[partner].steps.length
+    ? { partner, index: index + 1 }
+    : { partner: other(partner), index: 0 };
+}
+
+/** Each partner's step at this position: the other partner is on their last step. */
+export function stepsAt(
+  model: DanceModel,
+  { partner, index }: LoopPosition,
+): readonly [string, string] {
+  const stepOf = (p: PartnerIndex) => {
+    const steps = model.partners[p].steps;
+    return (p === partner ? steps[index] : steps[steps.length - 1]) ?? 'trigger';
+  };
+  return [stepOf(0), stepOf(1)];
 }

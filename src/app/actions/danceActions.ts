@@ -1,0 +1,105 @@
+/** The dance's actions: playback, repairs and the settings that change what is played. */
+import type { PartnerIndex } from '../../core';
+import {
+  canRepair,
+  danceOf,
+  indexOf,
+  isPlaying,
+  lastIndexOf,
+  type StudioSnapshot,
+} from '../../studio';
+import type { Action } from './action';
+
+const hasDance = (s: StudioSnapshot) => danceOf(s) !== null;
+
+export const togglePlay: Action = {
+  name: 'togglePlay',
+  label: (s) => (isPlaying(s) ? 'Pause' : 'Play'),
+  shortcut: 'Space',
+  keyTest: ({ key }) => key === ' ',
+  enabled: hasDance,
+  perform: (studio) => studio.send({ type: 'playback.toggle' }),
+};
+
+export const stepBack: Action = {
+  name: 'stepBack',
+  label: 'Step back',
+  shortcut: 'ArrowLeft',
+  keyTest: ({ key }) => key === 'ArrowLeft',
+  enabled: (s) => hasDance(s) && indexOf(s) > 0,
+  perform: (studio) => studio.send({ type: 'playback.stepBack' }),
+};
+
+export const stepForward: Action = {
+  name: 'stepForward',
+  label: 'Step forward',
+  shortcut: 'ArrowRight',
+  keyTest: ({ key }) => key === 'ArrowRight',
+  enabled: (s) => hasDance(s) && indexOf(s) < lastIndexOf(s),
+  perform: (studio) => studio.send({ type: 'playback.stepForward' }),
+};
+
+export const restart: Action = {
+  name: 'restart',
+  label: 'Restart',
+  enabled: (s) => hasDance(s) && indexOf(s) > 0,
+  perform: (studio) => studio.send({ type: 'playback.restart' }),
+};
+
+export const seek: Action<number> = {
+  name: 'seek',
+  label: 'Timeline',
+  enabled: hasDance,
+  perform: (studio, index) => studio.send({ type: 'playback.seek', index }),
+};
+
+export const setSpeed: Action<number> = {
+  name: 'setSpeed',
+  label: 'Speed',
+  perform: (studio, speed) => studio.send({ type: 'playback.setSpeed', speed }),
+};
+
+export const setSeed: Action<number> = {
+  name: 'setSeed',
+  label: 'Seed',
+  perform: (studio, seed) => studio.send({ type: 'playback.setSeed', seed }),
+};
+
+export const tryRepair: Action<{ readonly by: PartnerIndex; readonly kind: string }> = {
+  name: 'tryRepair',
+  label: 'Try a repair',
+  enabled: canRepair,
+  perform: (studio, { by, kind }) => studio.send({ type: 'playback.repair', by, kind }),
+};
+
+/** Moves focus to the repair palette: its first repair that can be tried, or the group itself. */
+export const focusRepairs: Action = {
+  name: 'focusRepairs',
+  label: 'Go to the repairs',
+  shortcut: 'R',
+  keyTest: ({ key }) => key === 'r' || key === 'R',
+  enabled: hasDance,
+  perform: () => {
+    const palette = document.querySelector<HTMLElement>('[data-palette="repair"]');
+    const first = palette?.querySelector<HTMLButtonElement>('button:not(:disabled)');
+    (first ?? palette)?.focus();
+  },
+};
+
+export const setTherapist: Action<boolean> = {
+  name: 'setTherapist',
+  label: 'Therapist present',
+  perform: (studio, present) => studio.send({ type: 'playback.setTherapist', present }),
+};
+
+export const setReducedMotion: Action<boolean> = {
+  name: 'setReducedMotion',
+  label: 'Reduce motion',
+  perform: (studio, reduced) => studio.send({ type: 'playback.setReducedMotion', reduced }),
+};
+
+export const setRepairWindows: Action<boolean> = {
+  name: 'setRepairWindows',
+  label: 'Repair windows',
+  perform: (studio, on) => studio.send({ type: on ? 'analysis.enable' : 'analysis.disable' }),
+};

@@ -1,0 +1,20 @@
+/** The studio: the headless actor system every screen drives — document, playback and analysis. */
+export { createStudio, type Studio, type StudioSnapshot } from './studio';
+export type { StudioDeps, StudioEvent } from './studioMachine';
+export {
+  inlineRunner,
+  WINDOW_RUNS,
+  type AnalysisReport,
+  type AnalysisRequest,
+  type AnalysisRunner,
+} from './analysisRunner';
+export type { MapSource } from './documentMachine';
+export {
+  DEFAULT_PREFERENCES,
+  memoryPreferenceStore,
+  readPreferences,
+  type PreferenceStore,
+  type Preferences,
+} from './preferences';
+export { DEFAULT_SEED, SPEEDS, TURN_MS, type LoadedDance } from './playbackMachine';
+export * from './selectors';

@@ -1,0 +1,76 @@
+/** Selectors for the repair-window analysis: its state for the panel, and the figures the loop shows at each step. */
+import type { PartnerIndex, RepairWindows } from '../../core';
+import type { StudioSnapshot } from '../studio';
+import { loopReadingOf } from './loopReading';
+import { momentOf } from './dance';
+
+export type WindowsState =
+  | { readonly status: 'off' }
+  | { readonly status: 'waiting' }
+  | { readonly status: 'running'; readonly progress: number; readonly runs: number }
+  | { readonly status: 'done'; readonly result: RepairWindows; readonly runs: number }
+  | { readonly status: 'error'; readonly message: string };
+
+/** What the loop marks on each step, and which step is ringed as the best window. */
+export interface LoopWindows {
+  /** Each step's share of runs in which a repair tried there reconnects (0…1). */
+  readonly perStep: readonly { partner: PartnerIndex; step: string; successRate: number }[];
+  readonly best: { partner: PartnerIndex; step: string } | null;
+}
+
+/**
+ * @example
+ * windowsStateOf(studio.getSnapshot()); // { status: 'running', progress: 0.4, runs: 1000 }
+ */
+export function windowsStateOf(s: StudioSnapshot): WindowsState {
+  let state = states.get(s.analysis);
+  if (state === undefined) states.set(s.analysis, (state = readWindowsState(s.analysis)));
+  return state;
+}
+
+const states = new WeakMap<StudioSnapshot['analysis'], WindowsState>();
+
+function readWindowsState(analysis: StudioSnapshot['analysis']): WindowsState {
+  const { context } = analysis;
+  if (analysis.matches('off')) return { status: 'off' };
+  if (analysis.matches({ on: 'running' }))
+    return { status: 'running', progress: context.progress, runs: context.runs };
+  if (analysis.matches({ on: 'done' }) && context.result !== null)
+    return { status: 'done', result: context.result.windows, runs: context.result.runs };
+  if (analysis.matches({ on: 'failed' }))
+    return { status: 'error', message: context.error ?? 'The analysis could not run.' };
+  return { status: 'waiting' };
+}
+
+/** For each step, the best figure any repair reaches there in this round (rounds past 3 use round 3). */
+export function loopWindowsFor(result: RepairWindows, round: number): LoopWindows {
+  const shown = Math.min(Math.max(round, 1), Math.max(...result.windows.map((w) => w.round)));
+  const best = new Map<string, { partner: PartnerIndex; step: string; successRate: number }>();
+  for (const w of result.windows) {
+    if (w.round !== shown) continue;
+    const key = `${w.partner}:${w.step}`;
+    const seen = best.get(key);
+    if (seen === undefined || w.successRate > seen.successRate)
+      best.set(key, { partner: w.partner, step: w.step, successRate: w.successRate });
+  }
+  return {
+    perStep: [...best.values()],
+    best: result.best === null ? null : { partner: result.best.partner, step: result.best.step },
+  };
+}
+
+const loopWindowsCache = new WeakMap<RepairWindows, Map<number, LoopWindows>>();
+
+/** The loop's figures for the round on screen, once the analysis is done; null otherwise. */
+export function loopWindowsOf(s: StudioSnapshot): LoopWindows | null {
+  const state = windowsStateOf(s);
+  const moment = momentOf(s);
+  if (state.status !== 'done' || moment === null) return null;
+  const round = loopReadingOf(moment).round;
+  let byRound = loopWindowsCache.get(state.result);
+  if (byRound === undefined)
+    loopWindowsCache.set(state.result, (byRound = new Map<number, LoopWindows>()));
+  let windows = byRound.get(round);
+  if (windows === undefined) byRound.set(round, (windows = loopWindowsFor(state.result, round)));
+  return windows;
+}
