@@ -14,6 +14,7 @@ import { initialDance, type Dance } from './dance';
 import {
   danceModel,
   LOOP_START,
+  other,
   nextPosition,
   type DanceModel,
   type LoopPosition,
@@ -22,7 +23,7 @@ import {
 import { REPAIR_PATH } from './machine';
 import { nextUniform } from '../dynamics/random';
 import { failRepair, repairChance, spotAt, takeBreak } from './repair';
-import { beginRound, hasDisengaged, hasSettled, takeTurn } from './turn';
+import { hasDisengaged, hasSettled, takeTurn } from './turn';
 
 export interface RepairWindow {
   readonly round: number;
@@ -122,7 +123,8 @@ export function repairWindows(map: CycleMap, options: RepairWindowsOptions = {})
         for (const by of [0, 1] as const) repairs[by]!.forEach((_, j) => record(by, j, ended!));
       }
       if (ended === undefined && c + 1 < cells) {
-        [dance, position] = tick(model, dance, position);
+        position = nextPosition(model, position);
+        dance = takeTurn(model, dance, position.partner);
         ended = endOf(model, dance);
       }
     }
@@ -163,20 +165,24 @@ export function positionOf(
   return { round: Math.floor(c / model.roundLength) + 1, partner, step };
 }
 
-/** One TICK in the loop, as the statechart takes it: the next step, or the crossing. */
-function tick(model: DanceModel, dance: Dance, position: LoopPosition): [Dance, LoopPosition] {
-  const next = nextPosition(model, position);
-  const started = next.partner === 0 && next.index === 0 ? beginRound(dance) : dance;
-  return [takeTurn(model, started, next.partner), next];
-}
-
-/** Plays TICKs until the dance ends by itself or the TICKs run out, as the statechart would. */
+/**
+ * Plays TICKs until the dance ends by itself or the TICKs run out, as the statechart would: each
+ * TICK the next step, or after a partner's last step the crossing to the other's trigger. (The
+ * round the chart counts does not change how a dance ends, so it is not kept here.)
+ */
 function playOut(model: DanceModel, start: Dance, from: LoopPosition, ticks: number): End {
   let dance = start;
-  let position = from;
+  let partner = from.partner;
+  let index = from.index;
   let end = endOf(model, dance);
   for (let left = ticks; end === undefined && left > 0; left--) {
-    [dance, position] = tick(model, dance, position);
+    if (index + 1 < model.partners[partner].steps.length) {
+      index++;
+    } else {
+      partner = other(partner);
+      index = 0;
+    }
+    dance = takeTurn(model, dance, partner);
     end = endOf(model, dance);
   }
   return end ?? { reconnected: false, turn: dance.turn };
