@@ -1,5 +1,5 @@
 /** The chart in words: the summary a screen reader hears, and the rows of its data table. */
-import type { Frame } from '../../core';
+import { outcomeOf, type Frame } from '../../core';
 import { findGaps, signed } from './chartScales';
 import { lastShown, showsBaseline, type RepairMark } from './chartLayout';
 
@@ -58,8 +58,9 @@ export function chartSummary(
         `${names[r.by]}’s ${inSentence(r.label)} ${OUTCOME_WORDS[r.outcome]} at turn ${frames[r.index]!.turn}`,
     );
   if (tried.length > 0) parts.push(`repairs: ${tried.join(', ')}`);
-  if (last.state === 'reconnected' || last.state === 'disengaged') {
-    parts.push(`${last.state} at turn ${last.turn}`);
+  const outcome = outcomeOf(last.state);
+  if (outcome !== 'unresolved') {
+    parts.push(`${outcome} at turn ${last.turn}`);
   }
   const summary = `${parts.join('; ')}.`;
   return showsBaseline(baseline, repairs) ? `${summary} ${baselineSentence(baseline)}` : summary;
@@ -75,8 +76,9 @@ export function chartSummary(
 export function baselineSentence(baseline: readonly Frame[]): string {
   const last = baseline[baseline.length - 1];
   if (last === undefined) return '';
-  return last.state === 'reconnected' || last.state === 'disengaged'
-    ? `Without the repairs, the same dance ends ${last.state} at turn ${last.turn}.`
+  const outcome = outcomeOf(last.state);
+  return outcome !== 'unresolved'
+    ? `Without the repairs, the same dance ends ${outcome} at turn ${last.turn}.`
     : `Without the repairs, the same dance is still going at turn ${last.turn}.`;
 }
 
