@@ -2,12 +2,14 @@
 import { useEffect, useRef } from 'react';
 import type { CycleMap } from '../core';
 import { BuiltInCycleList } from './BuiltInCycleList';
+import { YourMaps } from './library/YourMaps';
 import { OpenMapFile } from './OpenMapFile';
 
 interface HomeViewProps {
   readonly cycles: readonly CycleMap[];
   readonly onOpenMap: (map: CycleMap) => void;
   readonly onOpenFile: (file: File) => void;
+  readonly onNewMap: () => void;
   readonly openError: string | null;
   /** True when arriving here from a map, so keyboard and screen-reader users land on this page's heading. */
   readonly focusHeading?: boolean;
@@ -17,6 +19,7 @@ export function HomeView({
   cycles,
   onOpenMap,
   onOpenFile,
+  onNewMap,
   openError,
   focusHeading = false,
 }: HomeViewProps) {
@@ -40,6 +43,7 @@ export function HomeView({
           step out of it.
         </p>
       </div>
+      <YourMaps onNewMap={onNewMap} />
       <BuiltInCycleList cycles={cycles} onOpen={onOpenMap} />
       <section className="open-own-map" aria-labelledby="open-own-map-heading">
         <h2 id="open-own-map-heading">Your own map</h2>

@@ -18,3 +18,15 @@ export {
 } from './preferences';
 export { DEFAULT_SEED, SPEEDS, TURN_MS, type LoadedDance } from './playbackMachine';
 export * from './selectors';
+export {
+  StorageUnavailableError,
+  type MapStore,
+  type MapVersion,
+  type SaveResult,
+  type SetAsideRecord,
+  type StorageEstimate,
+  type StoredMap,
+  type StoredMapSummary,
+} from './mapStore';
+export { AUTOSAVE_MS, NOT_SAVING } from './libraryMachine';
+export { memoryMapStore, type MemoryMapStore, type MemoryMapStoreOptions } from './memoryMapStore';

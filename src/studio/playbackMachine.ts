@@ -78,6 +78,7 @@ export const playbackMachine = setup({
   types: {
     context: {} as PlaybackContext,
     events: {} as PlaybackEvent,
+    // Optional fields only: the context factory below names the input's type.
     input: {},
   },
   delays: {
@@ -91,10 +92,11 @@ export const playbackMachine = setup({
   actions: {
     load: assign(({ context, event }) => {
       if (event.type !== 'playback.load') return {};
-      return {
-        dance: danceOf(playable(event.map), context.seed, context.therapistPresent),
-        index: 0,
-      };
+      const dance = danceOf(playable(event.map), context.seed, context.therapistPresent);
+      // The same map edited (the live preview): stay at the same moment, as far as it goes.
+      const same = context.dance?.map.id === event.map.id;
+      const last = dance.session.snapshots.length - 1;
+      return { dance, index: same ? Math.min(context.index, last) : 0 };
     }),
     stepForward: assign({
       index: ({ context }) => Math.min(context.index + 1, lastIndex(context)),

@@ -6,6 +6,7 @@
 import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { analysisMachine } from './analysisMachine';
 import type { documentMachine } from './documentMachine';
+import type { libraryMachine } from './libraryMachine';
 import type { playbackMachine } from './playbackMachine';
 import { studioMachine, type StudioDeps, type StudioEvent } from './studioMachine';
 
@@ -14,6 +15,7 @@ export interface StudioSnapshot {
   readonly document: SnapshotFrom<typeof documentMachine>;
   readonly playback: SnapshotFrom<typeof playbackMachine>;
   readonly analysis: SnapshotFrom<typeof analysisMachine>;
+  readonly library: SnapshotFrom<typeof libraryMachine>;
 }
 
 /** The studio's handle; its functions may be passed around on their own (no `this`). */
@@ -38,19 +40,22 @@ export function createStudio(deps: StudioDeps): Studio {
     document: child<typeof documentMachine>('document'),
     playback: child<typeof playbackMachine>('playback'),
     analysis: child<typeof analysisMachine>('analysis'),
+    library: child<typeof libraryMachine>('library'),
   };
   let last: StudioSnapshot | null = null;
   const getSnapshot = (): StudioSnapshot => {
     const document = children.document.getSnapshot();
     const playback = children.playback.getSnapshot();
     const analysis = children.analysis.getSnapshot();
+    const library = children.library.getSnapshot();
     if (
       last === null ||
       last.document !== document ||
       last.playback !== playback ||
-      last.analysis !== analysis
+      last.analysis !== analysis ||
+      last.library !== library
     ) {
-      last = { document, playback, analysis };
+      last = { document, playback, analysis, library };
     }
     return last;
   };
@@ -62,6 +67,7 @@ export function createStudio(deps: StudioDeps): Studio {
         children.document.subscribe(listener),
         children.playback.subscribe(listener),
         children.analysis.subscribe(listener),
+        children.library.subscribe(listener),
       ];
       return () => subscriptions.forEach((s) => s.unsubscribe());
     },

@@ -3,10 +3,14 @@
  * analysis. Screens send it named events; it hands each to the child it belongs to, and carries
  * the news between them (a new map goes to playback; a new dance to the analysis).
  */
-import { sendTo, setup } from 'xstate';
+import { enqueueActions, sendTo, setup } from 'xstate';
+import type { CycleMap } from '../core';
 import { analysisMachine, type AnalysisEvent } from './analysisMachine';
 import type { AnalysisRunner } from './analysisRunner';
 import { documentMachine, type DocumentChanged, type DocumentEvent } from './documentMachine';
+import { libraryMachine, type LibraryEvent, type LibraryNews } from './libraryMachine';
+import type { MapStore } from './mapStore';
+import { memoryMapStore } from './memoryMapStore';
 import { playbackMachine, type DanceChanged, type PlaybackEvent } from './playbackMachine';
 import type { PreferenceStore } from './preferences';
 
@@ -18,15 +22,28 @@ export interface StudioDeps {
   readonly analysisRuns?: number;
   /** Keeps playback preferences between visits; nothing is kept unless given. */
   readonly preferences?: PreferenceStore;
+  /** The clock for maps' `updated` times; the real one unless a test passes one. */
+  readonly now?: () => string;
+  /** Where the person's own maps are kept; in memory only unless given. */
+  readonly maps?: MapStore;
 }
 
 /** Everything a screen can ask of the studio. */
 export type StudioEvent =
   | DocumentEvent
   | PlaybackEvent
-  | Extract<AnalysisEvent, { type: 'analysis.enable' | 'analysis.disable' }>;
+  | Extract<AnalysisEvent, { type: 'analysis.enable' | 'analysis.disable' }>
+  | Exclude<LibraryEvent, { type: 'library.changed' }>
+  | CreateMap;
 
-type ChildNews = DocumentChanged | DanceChanged | { readonly type: 'dance.none' };
+/** A new map in the library (a blank one, a copy, an import): saved, and opened if asked. */
+export interface CreateMap {
+  readonly type: 'maps.create';
+  readonly map: CycleMap;
+  readonly open: boolean;
+}
+
+type ChildNews = DocumentChanged | DanceChanged | { readonly type: 'dance.none' } | LibraryNews;
 
 export const studioMachine = setup({
   types: {
@@ -34,12 +51,22 @@ export const studioMachine = setup({
     context: {} as { readonly deps: StudioDeps },
     events: {} as StudioEvent | ChildNews,
   },
-  actors: { document: documentMachine, playback: playbackMachine, analysis: analysisMachine },
+  actors: {
+    document: documentMachine,
+    playback: playbackMachine,
+    analysis: analysisMachine,
+    library: libraryMachine,
+  },
 }).createMachine({
   id: 'studio',
-  context: ({ input }) => ({ deps: input }),
+  context: ({ input }) => ({ deps: { ...input, maps: input.maps ?? memoryMapStore() } }),
   invoke: [
-    { id: 'document', systemId: 'document', src: 'document' },
+    {
+      id: 'document',
+      systemId: 'document',
+      src: 'document',
+      input: ({ context: { deps } }) => (deps.now === undefined ? {} : { now: deps.now }),
+    },
     {
       id: 'playback',
       systemId: 'playback',
@@ -56,16 +83,47 @@ export const studioMachine = setup({
         ...(deps.analysisRuns === undefined ? {} : { runs: deps.analysisRuns }),
       }),
     },
+    {
+      id: 'library',
+      systemId: 'library',
+      src: 'library',
+      input: ({ context: { deps } }) => ({ store: deps.maps! }),
+    },
   ],
   on: {
     'document.*': { actions: sendTo('document', ({ event }) => event as DocumentEvent) },
     'playback.*': { actions: sendTo('playback', ({ event }) => event) },
     'analysis.*': { actions: sendTo('analysis', ({ event }) => event as AnalysisEvent) },
+    'library.*': { actions: sendTo('library', ({ event }) => event as LibraryEvent) },
     'document.changed': {
-      actions: sendTo('playback', ({ event }) => ({
-        type: 'playback.load' as const,
+      actions: [
+        sendTo('playback', ({ event }) => ({ type: 'playback.load' as const, map: event.map })),
+        // An edit of the person's own map is saved (within half a second).
+        enqueueActions(({ event, enqueue }) => {
+          if (event.edited) enqueue.sendTo('library', { type: 'library.changed', map: event.map });
+        }),
+      ],
+    },
+    'maps.opened': {
+      actions: sendTo('document', ({ event }) => ({
+        type: 'document.load' as const,
         map: event.map,
+        source: 'library' as const,
       })),
+    },
+    'maps.missing': {},
+    'maps.create': {
+      actions: [
+        sendTo('library', ({ event }) => ({ type: 'library.changed' as const, map: event.map })),
+        enqueueActions(({ event, enqueue }) => {
+          if (event.open)
+            enqueue.sendTo('document', {
+              type: 'document.load',
+              map: event.map,
+              source: 'library',
+            });
+        }),
+      ],
     },
     'document.closed': { actions: sendTo('playback', { type: 'playback.unload' as const }) },
     'dance.none': { actions: sendTo('analysis', { type: 'analysis.clear' as const }) },

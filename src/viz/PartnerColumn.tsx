@@ -28,7 +28,9 @@ export function PartnerColumn({ partner, partnerIndex }: PartnerColumnProps) {
       </h3>
       <ul className="tendencies" aria-label="Tendencies">
         <li>{positionTendency(partner.position)}</li>
-        <li>{attachmentTendency(partner.attachment)}</li>
+        {attachmentTendency(partner.attachment) !== null && (
+          <li>{attachmentTendency(partner.attachment)}</li>
+        )}
       </ul>
       <ol className="layer-list" data-side="above" aria-label="Above the line">
         {stepsOf(partner).map((step) => (

@@ -9,7 +9,7 @@ const POSITION_TENDENCY: Record<Position, string> = {
   mixed: 'tends to switch between pursuing and withdrawing',
 };
 
-const ATTACHMENT_TENDENCY: Record<Attachment, string> = {
+const ATTACHMENT_TENDENCY: Record<Exclude<Attachment, 'unsure'>, string> = {
   anxious: 'anxious attachment tendency',
   avoidant: 'avoidant attachment tendency',
   fearful: 'fearful-avoidant attachment tendency',
@@ -20,6 +20,7 @@ export function positionTendency(position: Position): string {
   return POSITION_TENDENCY[position];
 }
 
-export function attachmentTendency(attachment: Attachment): string {
-  return ATTACHMENT_TENDENCY[attachment];
+/** The attachment tendency in words, or null when the map does not name one ("not sure"). */
+export function attachmentTendency(attachment: Attachment): string | null {
+  return attachment === 'unsure' ? null : ATTACHMENT_TENDENCY[attachment];
 }

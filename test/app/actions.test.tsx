@@ -29,6 +29,7 @@ const press = (key: string, extra: Partial<KeyboardEvent> = {}) =>
   ({
     key,
     altKey: false,
+    shiftKey: false,
     ctrlKey: false,
     metaKey: false,
     defaultPrevented: false,

@@ -78,7 +78,7 @@ describe('opening a map file', () => {
     await screen.findByText(expectedMessage('{'));
     await userEvent.upload(input, mapFile(sampleMap()));
     await screen.findByRole('heading', { level: 1, name: 'Alex and Jo' });
-    await userEvent.click(screen.getByRole('button', { name: 'Back to all cycles' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Back to all maps' }));
     expect(screen.queryByText(expectedMessage('{'))).toBeNull();
   });
 });

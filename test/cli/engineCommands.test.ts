@@ -58,7 +58,7 @@ describe('cyclemap simulate', () => {
     const unknown = run('simulate', POLKA, '--repair', '3:1:tea-truce');
     expect(unknown.code).toBe(1);
     expect(unknown.err[0]).toMatch(
-      /^Priya \(partner 1\) has no repair “tea-truce”; theirs are nameTheCycle, selfSoothingBreak/,
+      /^Priya \(partner 1\) has no repair “tea-truce”; theirs are nameTheCycle, gentleStartUp, softReach, areResponse, takeResponsibility, selfSoothingBreak, humourOrAffection, hand-on-shoulder\./,
     );
     expect(run('simulate', POLKA, '--seed', '-3').err[0]).toMatch(
       /^--seed should be a whole number from 0 to 4294967295, not “-3”\./,

@@ -5,6 +5,9 @@
  */
 import type { Studio, StudioSnapshot } from '../../studio';
 
+/** The parts of a key press an action's key test reads. */
+export type KeyPress = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>;
+
 export interface Action<Arg = void> {
   readonly name: string;
   /** What a button for it says; may depend on the moment (Play / Pause). */
@@ -12,7 +15,9 @@ export interface Action<Arg = void> {
   /** The key as `aria-keyshortcuts` names it (`Space`, `ArrowLeft`, `R`). */
   readonly shortcut?: string;
   /** Whether a key press runs this action (only actions without an argument have keys). */
-  readonly keyTest?: (event: Pick<KeyboardEvent, 'key'>) => boolean;
+  readonly keyTest?: (event: KeyPress) => boolean;
+  /** Whether its key works while typing in a field (undo, redo); otherwise the field keeps it. */
+  readonly inFields?: boolean;
   /** Whether it can run now; a button for it is disabled otherwise. */
   readonly enabled?: (snapshot: StudioSnapshot) => boolean;
   readonly perform: (studio: Studio, arg: Arg) => void;

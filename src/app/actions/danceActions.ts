@@ -8,7 +8,11 @@ import {
   lastIndexOf,
   type StudioSnapshot,
 } from '../../studio';
-import type { Action } from './action';
+import type { Action, KeyPress } from './action';
+
+/** A key pressed on its own, without Ctrl, Alt or ⌘. */
+const plain = (event: KeyPress, ...keys: string[]) =>
+  !event.altKey && !event.ctrlKey && !event.metaKey && keys.includes(event.key);
 
 const hasDance = (s: StudioSnapshot) => danceOf(s) !== null;
 
@@ -16,7 +20,7 @@ export const togglePlay: Action = {
   name: 'togglePlay',
   label: (s) => (isPlaying(s) ? 'Pause' : 'Play'),
   shortcut: 'Space',
-  keyTest: ({ key }) => key === ' ',
+  keyTest: (event) => plain(event, ' '),
   enabled: hasDance,
   perform: (studio) => studio.send({ type: 'playback.toggle' }),
 };
@@ -25,7 +29,7 @@ export const stepBack: Action = {
   name: 'stepBack',
   label: 'Step back',
   shortcut: 'ArrowLeft',
-  keyTest: ({ key }) => key === 'ArrowLeft',
+  keyTest: (event) => plain(event, 'ArrowLeft'),
   enabled: (s) => hasDance(s) && indexOf(s) > 0,
   perform: (studio) => studio.send({ type: 'playback.stepBack' }),
 };
@@ -34,7 +38,7 @@ export const stepForward: Action = {
   name: 'stepForward',
   label: 'Step forward',
   shortcut: 'ArrowRight',
-  keyTest: ({ key }) => key === 'ArrowRight',
+  keyTest: (event) => plain(event, 'ArrowRight'),
   enabled: (s) => hasDance(s) && indexOf(s) < lastIndexOf(s),
   perform: (studio) => studio.send({ type: 'playback.stepForward' }),
 };
@@ -77,7 +81,7 @@ export const focusRepairs: Action = {
   name: 'focusRepairs',
   label: 'Go to the repairs',
   shortcut: 'R',
-  keyTest: ({ key }) => key === 'r' || key === 'R',
+  keyTest: (event) => plain(event, 'r', 'R'),
   enabled: hasDance,
   perform: () => {
     const palette = document.querySelector<HTMLElement>('[data-palette="repair"]');

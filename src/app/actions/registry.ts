@@ -1,7 +1,8 @@
 /** The actions registry: every command of the app by name, and the one key handler that runs them. */
 import type { Studio, StudioSnapshot } from '../../studio';
-import { isEnabled, type Action } from './action';
+import { isEnabled, type Action, type KeyPress } from './action';
 import * as dance from './danceActions';
+import * as doc from './documentActions';
 
 export const ACTIONS = {
   togglePlay: dance.togglePlay,
@@ -16,6 +17,10 @@ export const ACTIONS = {
   setTherapist: dance.setTherapist,
   setReducedMotion: dance.setReducedMotion,
   setRepairWindows: dance.setRepairWindows,
+  edit: doc.edit,
+  endEdit: doc.endEdit,
+  undo: doc.undo,
+  redo: doc.redo,
 } as const;
 
 export type Actions = typeof ACTIONS;
@@ -32,21 +37,21 @@ export function ownsKeys(target: EventTarget | null, key: string): boolean {
 }
 
 /**
- * The action a key press runs now, if any: no modifier keys, not typed into a control, and the
- * action available at this moment.
+ * The action a key press runs now, if any: its key test passes (each says which modifiers it
+ * wants), the key was not typed into a control (unless the action works there too, like undo),
+ * and the action is available at this moment.
  */
 export function actionForKey(
-  event: Pick<
-    KeyboardEvent,
-    'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target' | 'defaultPrevented'
-  >,
+  event: KeyPress & Pick<KeyboardEvent, 'target' | 'defaultPrevented'>,
   snapshot: StudioSnapshot,
 ): Action | undefined {
-  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return undefined;
-  if (ownsKeys(event.target, event.key)) return undefined;
+  if (event.defaultPrevented) return undefined;
+  const inField = ownsKeys(event.target, event.key);
   return Object.values(ACTIONS).find(
     (action): action is Action =>
-      action.keyTest?.(event) === true && isEnabled(action as Action<never>, snapshot),
+      action.keyTest?.(event) === true &&
+      (!inField || action.inFields === true) &&
+      isEnabled(action as Action<never>, snapshot),
   );
 }
 

@@ -48,6 +48,8 @@ const BY_ATTACHMENT: Record<Attachment, Adjustment> = {
   avoidant: { positiveInfluence: -0.08, repairStrength: -0.5, inertia: 0.03 },
   // Both at once: strongly moved, slow to trust a repair, quick to flood.
   fearful: { negativeInfluence: 0.1, repairStrength: -1, heartRateReactivity: 0.04 },
+  // Not named: the position alone shapes the defaults.
+  unsure: {},
   // A safe base: warmer set point, repairs start earlier and land more strongly.
   secure: {
     setPoint: 2.5,

@@ -4,6 +4,8 @@ export * from './types';
 export * from './result';
 export { LIMITS } from './limits';
 export { defaultDynamics, DEFAULT_SIMULATION } from './defaults';
+export { applyEdit, editField, type MapEdit } from './edits';
+export { copyOfMap, newMap } from './newMap';
 export { parseCycleMap } from './parse';
 export { tooLargeMessage } from './readJson';
 export { serializeCycleMap } from './serialize';

@@ -65,26 +65,36 @@ export interface AvailableRepair {
 }
 
 /**
- * The repairs a partner can make: the ones the map lists, or — for a partner whose map lists none
- * yet — the whole catalogue, so a couple still exploring can try any.
+ * The repairs a partner can make: all seven catalogue repairs, always — in the partner's own words
+ * where the map gives some — then the couple's own repairs.
  *
  * @example
- * repairsOf(theo).map((r) => r.id); // ['nameTheCycle', 'softReach', 'tea-truce', …]
+ * repairsOf(theo).map((r) => r.id); // ['nameTheCycle', 'gentleStartUp', …, 'tea-truce']
  */
 export function repairsOf(partner: Partner): AvailableRepair[] {
-  if (partner.repairs.length === 0) {
-    return REPAIR_KINDS.map((kind) => ({
+  const listed = new Map(partner.repairs.map((repair) => [repairId(repair), repair] as const));
+  const catalogue = REPAIR_KINDS.map((kind): AvailableRepair => {
+    const words = listed.get(kind)?.words;
+    return {
       id: kind,
       label: REPAIR_CATALOGUE[kind].label,
       playsAs: kind,
-    }));
-  }
-  return partner.repairs.map((repair) => ({
-    id: repairId(repair),
-    label: repairLabel(repair),
-    playsAs: repair.kind === 'custom' ? repair.actsLike : repair.kind,
-    ...(repair.words === undefined ? {} : { words: repair.words }),
-  }));
+      ...(words === undefined ? {} : { words }),
+    };
+  });
+  const own = partner.repairs.flatMap((repair): AvailableRepair[] =>
+    repair.kind === 'custom'
+      ? [
+          {
+            id: repair.id,
+            label: repair.label,
+            playsAs: repair.actsLike,
+            ...(repair.words === undefined ? {} : { words: repair.words }),
+          },
+        ]
+      : [],
+  );
+  return [...catalogue, ...own];
 }
 
 /** The label of a partner's repair by its id; an id the partner does not have is shown as it is. */

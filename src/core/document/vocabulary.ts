@@ -4,8 +4,11 @@
 export const POSITIONS = ['pursuer', 'withdrawer', 'blamer', 'placater', 'mixed'] as const;
 export type Position = (typeof POSITIONS)[number];
 
-/** Attachment tendency, shown as a tendency (the research treats it as two continuous dimensions). */
-export const ATTACHMENTS = ['anxious', 'avoidant', 'fearful', 'secure'] as const;
+/**
+ * Attachment tendency, shown as a tendency (the research treats it as two continuous dimensions).
+ * `unsure` ("not sure") is the default: naming one is optional, and never a verdict.
+ */
+export const ATTACHMENTS = ['anxious', 'avoidant', 'fearful', 'secure', 'unsure'] as const;
 export type Attachment = (typeof ATTACHMENTS)[number];
 
 /** What the other partner sees: the steps of the dance itself, in the order they happen. */

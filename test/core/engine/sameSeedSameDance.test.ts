@@ -1,8 +1,10 @@
 /**
- * The honest statechart plays the same dances as the one before it: for the five built-in models,
- * seeds 1–20 and four repair scripts, `simulate` gives the same events, turns, steps, scores,
- * heart rates, flooding and outcome as the fingerprints taken before the rewrite. (Only the
- * machine's state value changed shape.)
+ * Same seed, same dance: for the five built-in models, seeds 1–20 and four repair scripts,
+ * `simulate` gives the same events, turns, steps, scores, heart rates, flooding and outcome as the
+ * stored fingerprints. They were taken before the statechart was rewritten (issue 7), which kept
+ * them all; they were taken again once, when all seven catalogue repairs became available to both
+ * partners (issue 8): in the `breakThenReach` script Theo's A.R.E. response, ignored before
+ * because his map did not list it, now plays.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ interface Fingerprint {
 
 const stored = JSON.parse(
   readFileSync(
-    join(import.meta.dirname, '..', '..', 'fixtures', 'engine', 'simulate-before-studio.json'),
+    join(import.meta.dirname, '..', '..', 'fixtures', 'engine', 'simulate-fingerprints.json'),
     'utf8',
   ),
 ) as { scripts: Record<string, ScheduledRepair[]>; traces: Fingerprint[] };
@@ -44,7 +46,7 @@ function fingerprint(id: string, seed: number, script: string): Fingerprint {
   };
 }
 
-describe('the same seed plays the same dance as before the statechart was rewritten', () => {
+describe('the same seed plays the same dance as the stored fingerprints', () => {
   it('holds 400 stored fingerprints (5 models × 20 seeds × 4 repair scripts)', () => {
     expect(stored.traces).toHaveLength(400);
   });

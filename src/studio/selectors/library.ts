@@ -1,0 +1,29 @@
+/** Selectors for the library: the person's own maps, whether they are being saved, and the room they take. */
+import type { CycleMap } from '../../core';
+import type { StorageEstimate, StoredMapSummary } from '../mapStore';
+import type { StudioSnapshot } from '../studio';
+
+/** Own maps, newest first; empty until storage has been read. */
+export const ownMapsOf = (s: StudioSnapshot): readonly StoredMapSummary[] => s.library.context.maps;
+
+/** Whether the first listing of stored maps is still under way. */
+export const isLibraryLoading = (s: StudioSnapshot): boolean => s.library.matches('listing');
+
+/** Why the maps are not being saved on this device, while that is so (for a `role="alert"`). */
+export const saveProblemOf = (s: StudioSnapshot): string | null => s.library.context.problem;
+
+/** Whether every change made here has been saved. */
+export const isAllSaved = (s: StudioSnapshot): boolean =>
+  Object.keys(s.library.context.unsaved).length === 0 && s.library.context.inFlight === null;
+
+/** A map just deleted, which "Undo" can bring back. */
+export const deletedMapOf = (s: StudioSnapshot): CycleMap | null => s.library.context.deleted;
+
+/** The id of a map asked for that is not on this device. */
+export const missingMapOf = (s: StudioSnapshot): string | null => s.library.context.missing;
+
+export const storageEstimateOf = (s: StudioSnapshot): StorageEstimate | null =>
+  s.library.context.estimate;
+
+/** Records that could not be read as maps: kept aside, never overwritten, and reported. */
+export const setAsideOf = (s: StudioSnapshot) => s.library.context.setAside;
