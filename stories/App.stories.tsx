@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, within } from 'storybook/test';
+import { expect, waitFor, fn, within } from 'storybook/test';
 import { App } from '../src/app/App';
 
 const meta = {
@@ -23,7 +23,13 @@ export const Home: Story = {
 export const OpensTheProtestPolka: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Protest Polka' }));
-    await expect(canvas.getByRole('heading', { level: 1, name: 'Protest Polka' })).toHaveFocus();
+    // The map's page loads when first opened.
+    const heading = await canvas.findByRole(
+      'heading',
+      { level: 1, name: 'Protest Polka' },
+      { timeout: 5000 },
+    );
+    await waitFor(() => expect(heading).toHaveFocus());
     await expect(canvas.getByRole('region', { name: 'Theo (he/him)' })).toBeVisible();
     await expect(canvas.getByRole('region', { name: 'Priya (she/her)' })).toBeVisible();
     const loop = canvas.getByRole('region', { name: 'The loop in words' });

@@ -1,5 +1,5 @@
 /** The Cyclemap app shell: header with quick exit, the page the address names, and the safety panel. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { copyOfMap, newMap, type CycleMap, type ParseWarning } from '../core';
 import {
   createStudio,
@@ -13,12 +13,10 @@ import { idbMapStore } from '../storage/idbMapStore';
 import { localPreferenceStore } from '../storage/localPreferences';
 import { AppHeader } from './AppHeader';
 import { BUILT_IN_CYCLES } from './builtInCycles';
-import { CycleMapView } from './CycleMapView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomeView } from './HomeView';
 import { freshMapId, nowIso, withFreeId } from './library/mapIds';
 import { OpenedWarnings } from './OpenedWarnings';
-import { MapPage } from './pages/MapPage';
 import { StartScreen } from './pages/StartScreen';
 import { leaveNow } from './quickExit';
 import { readMapFile } from './readMapFile';
@@ -30,6 +28,12 @@ import { StudioProvider, useStudioSelector } from './studio/StudioContext';
 import { workerRunner } from './studio/workerRunner';
 import { useDoubleEscape } from './useDoubleEscape';
 import { useFlushOnHide } from './useFlushOnHide';
+
+// A map's pages (the dance, the chart, the editor) load when first opened: the home page stays small.
+const CycleMapView = lazy(() =>
+  import('./CycleMapView').then((m) => ({ default: m.CycleMapView })),
+);
+const MapPage = lazy(() => import('./pages/MapPage').then((m) => ({ default: m.MapPage })));
 
 interface AppProps {
   /** The maps listed on the home view; the ones shipped in /models unless a test passes others. */
@@ -63,7 +67,15 @@ export function App({
         <SaveProblem />
         <div className="app-body">
           <main className="app-main">
-            <Pages studio={studio} builtInCycles={builtInCycles} onQuickExit={onQuickExit} />
+            <Suspense
+              fallback={
+                <p className="page-loading" role="status">
+                  Opening…
+                </p>
+              }
+            >
+              <Pages studio={studio} builtInCycles={builtInCycles} onQuickExit={onQuickExit} />
+            </Suspense>
           </main>
           <SafetyPanel />
         </div>

@@ -31,6 +31,7 @@ describe('Download map', () => {
     const map = sampleMap();
     render(<App builtInCycles={[map]} onQuickExit={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Alex and Jo' }));
+    await screen.findByRole('heading', { level: 1, name: 'Alex and Jo' }, { timeout: 5000 });
     await userEvent.click(screen.getByRole('button', { name: 'Download map' }));
 
     expect(clicked).toHaveLength(1);

@@ -10,6 +10,7 @@ describe('a map’s notes', () => {
     const map = sampleMap({ notes: `Before. ${hostile}\n\nSecond paragraph.` });
     const { container } = render(<App builtInCycles={[map]} onQuickExit={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Alex and Jo' }));
+    await screen.findByRole('heading', { level: 1, name: 'Alex and Jo' }, { timeout: 5000 });
 
     expect(screen.getByText(`Before. ${hostile}`)).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
@@ -34,6 +35,7 @@ describe('a map’s notes', () => {
     });
     const { container } = render(<App builtInCycles={[withMarkup]} onQuickExit={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Alex and Jo' }));
+    await screen.findByRole('heading', { level: 1, name: 'Alex and Jo' }, { timeout: 5000 });
     expect(screen.getAllByText(/<b>bold<\/b>/).length).toBeGreaterThan(0);
     expect(container.querySelector('b')).toBeNull();
   });

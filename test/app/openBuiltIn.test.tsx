@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
@@ -12,8 +12,11 @@ describe('opening a built-in cycle', () => {
     if (polka === undefined) throw new Error('models/protest-polka.json did not load');
     render(<App onQuickExit={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Protest Polka' }));
+    await screen.findByRole('heading', { level: 1, name: 'Protest Polka' }, { timeout: 5000 });
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Protest Polka' })).toHaveFocus();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: 'Protest Polka' })).toHaveFocus(),
+    );
     for (const partner of polka.partners) {
       const column = screen.getByRole('region', { name: `${partner.name} (${partner.pronoun})` });
       for (const layer of LAYERS) {
@@ -25,6 +28,7 @@ describe('opening a built-in cycle', () => {
   it('labels each layer with its name and the worksheet’s question', async () => {
     render(<App onQuickExit={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Protest Polka' }));
+    await screen.findByRole('heading', { level: 1, name: 'Protest Polka' }, { timeout: 5000 });
     const theo = screen.getByRole('region', { name: 'Theo (he/him)' });
     const trigger = within(theo).getByRole('listitem', { name: 'Trigger' });
     expect(trigger).toHaveAccessibleDescription('What do I see or hear?');
@@ -36,6 +40,7 @@ describe('opening a built-in cycle', () => {
   it('reads the loop in order: one partner’s steps, then the other’s', async () => {
     render(<App onQuickExit={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Protest Polka' }));
+    await screen.findByRole('heading', { level: 1, name: 'Protest Polka' }, { timeout: 5000 });
     const loop = screen.getByRole('region', { name: 'The loop in words' });
     const steps = within(within(loop).getByRole('list')).getAllByRole('listitem');
     expect(steps.map((step) => /^(.*?):/.exec(step.textContent ?? '')?.[1])).toEqual([
@@ -56,6 +61,7 @@ describe('opening a built-in cycle', () => {
   it('lists each partner’s repair moves with their words', async () => {
     render(<App onQuickExit={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Protest Polka' }));
+    await screen.findByRole('heading', { level: 1, name: 'Protest Polka' }, { timeout: 5000 });
     const repairs = screen.getByRole('region', { name: 'Theo’s repair moves' });
     expect(within(repairs).getByText('Name the cycle')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Priya’s repair moves' })).toBeInTheDocument();
@@ -64,6 +70,7 @@ describe('opening a built-in cycle', () => {
   it('goes back to the list, with focus on the page heading', async () => {
     render(<App onQuickExit={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Find the Bad Guy' }));
+    await screen.findByRole('heading', { level: 1, name: 'Find the Bad Guy' }, { timeout: 5000 });
     await userEvent.click(screen.getByRole('button', { name: 'Back to all cycles' }));
     expect(screen.getByRole('button', { name: 'Find the Bad Guy' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();

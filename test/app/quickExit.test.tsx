@@ -20,6 +20,7 @@ describe('quick exit', () => {
     const leave = vi.fn();
     render(<App onQuickExit={leave} />);
     await userEvent.click(screen.getByRole('button', { name: 'Freeze and Flee' }));
+    await screen.findByRole('heading', { level: 1, name: 'Freeze and Flee' }, { timeout: 5000 });
     await userEvent.click(screen.getByRole('button', { name: 'Quick exit' }));
     expect(leave).toHaveBeenCalledTimes(1);
   });
@@ -56,6 +57,7 @@ describe('quick exit', () => {
     expect(safety).toHaveTextContent('not therapy or a diagnosis');
     expect(safety).toHaveTextContent('reach out to a domestic-violence helpline');
     await userEvent.click(screen.getByRole('button', { name: 'Protest Polka' }));
+    await screen.findByRole('heading', { level: 1, name: 'Protest Polka' }, { timeout: 5000 });
     expect(screen.getByRole('complementary', { name: 'Safety and care' })).toBeInTheDocument();
   });
 });
