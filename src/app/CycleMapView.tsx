@@ -1,7 +1,7 @@
 /** A built-in pattern: its title, "Edit a copy", the download, and the map's dance and details. */
 import { useEffect, useRef } from 'react';
-import { serializeCycleMap, type CycleMap } from '../core';
-import { downloadText } from '../storage/downloadText';
+import type { CycleMap } from '../core';
+import { DownloadMapButton } from './DownloadMapButton';
 import { MapDetails } from './MapDetails';
 
 interface CycleMapViewProps {
@@ -28,12 +28,7 @@ export function CycleMapView({ map, onBack, onEditCopy }: CycleMapViewProps) {
             Edit a copy
           </button>
         )}
-        <button
-          type="button"
-          onClick={() => downloadText(`${map.id}.cyclemap.json`, serializeCycleMap(map))}
-        >
-          Download map
-        </button>
+        <DownloadMapButton map={map} />
       </div>
       <h1 ref={heading} tabIndex={-1}>
         {map.title}

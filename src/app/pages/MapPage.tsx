@@ -1,8 +1,8 @@
 /** One of your own maps: its title, undo and redo, the download, and its views as tabs — "Map" (the editor) and "Dance". */
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { serializeCycleMap, type CycleMap } from '../../core';
+import type { CycleMap } from '../../core';
+import { DownloadMapButton } from '../DownloadMapButton';
 import { canRedo, canUndo } from '../../studio';
-import { downloadText } from '../../storage/downloadText';
 import { useActionKeys, useDispatch } from '../actions/useActions';
 import { MapEditor } from '../editor/MapEditor';
 import { MapDetails } from '../MapDetails';
@@ -58,12 +58,7 @@ export function MapPage({ map, view, onView, onBack }: MapPageProps) {
             </button>
           </>
         )}
-        <button
-          type="button"
-          onClick={() => downloadText(`${map.id}.cyclemap.json`, serializeCycleMap(map))}
-        >
-          Download map
-        </button>
+        <DownloadMapButton map={map} />
       </div>
       <h1 ref={heading} tabIndex={-1}>
         {map.title}
