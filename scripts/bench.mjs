@@ -18,6 +18,7 @@ const BENCHES = [
     entry: 'test/bench/windows.bench.ts',
     args: [join(ROOT, 'test/bench/twelve-step-polka.json')],
   },
+  { entry: 'test/bench/edit.bench.ts', args: [] },
 ];
 
 let failed = false;
