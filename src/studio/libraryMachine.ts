@@ -9,6 +9,7 @@ import type { CycleMap } from '../core';
 import {
   StorageUnavailableError,
   type MapStore,
+  type MapVersion,
   type SaveResult,
   type SetAsideRecord,
   type StorageEstimate,
@@ -37,6 +38,8 @@ export interface LibraryContext {
   readonly missing: string | null;
   /** A map asked for before storage had been read: opened once it has. */
   readonly pendingOpen: string | null;
+  /** The earlier versions of one map, once asked for. */
+  readonly versions: { readonly id: string; readonly list: readonly MapVersion[] } | null;
   readonly estimate: StorageEstimate | null;
   readonly persistAsked: boolean;
 }
@@ -49,6 +52,8 @@ export type LibraryEvent =
   | { readonly type: 'library.open'; readonly id: string }
   | { readonly type: 'library.delete'; readonly id: string }
   | { readonly type: 'library.undoDelete' }
+  /** Read the earlier versions of a map, for "Earlier versions". */
+  | { readonly type: 'library.versions'; readonly id: string }
   /** A new title for a stored map (not the one open: that is an edit). */
   | {
       readonly type: 'library.rename';
@@ -146,6 +151,10 @@ export const libraryMachine = setup({
         return { map, result };
       },
     ),
+    versions: fromPromise(async ({ input }: { input: { store: MapStore; id: string } }) => ({
+      id: input.id,
+      list: await input.store.versions(input.id),
+    })),
     estimate: fromPromise(async ({ input }: { input: { store: MapStore; persist: boolean } }) => {
       if (input.persist) await input.store.persist();
       return input.store.estimate();
@@ -198,6 +207,7 @@ export const libraryMachine = setup({
     inFlight: null,
     missing: null,
     pendingOpen: null,
+    versions: null,
     estimate: null,
     persistAsked: false,
   }),
@@ -260,6 +270,7 @@ export const libraryMachine = setup({
         ],
         'library.delete': { target: '.deleting' },
         'library.rename': { target: '.rewriting' },
+        'library.versions': { target: '.readingVersions' },
         'library.duplicate': { target: '.rewriting' },
         // The map comes back as it was, as a new save (its stored revision is gone with it).
         'library.undoDelete': {
@@ -379,6 +390,20 @@ export const libraryMachine = setup({
               target: 'checking',
               actions: assign({ problem: NOT_SAVING, pendingOpen: null }),
             },
+          },
+        },
+        readingVersions: {
+          invoke: {
+            src: 'versions',
+            input: ({ context, event }) => ({
+              store: context.store,
+              id: event.type === 'library.versions' ? event.id : '',
+            }),
+            onDone: {
+              target: 'checking',
+              actions: assign({ versions: ({ event }) => event.output }),
+            },
+            onError: { target: 'checking' },
           },
         },
         rewriting: {

@@ -12,6 +12,7 @@ import {
   missingMapOf,
   ownMapsOf,
   saveProblemOf,
+  versionsOf,
   type MapStore,
   type Studio,
 } from '../../src/studio';
@@ -165,5 +166,31 @@ describe('opening a map by its address', () => {
     expect(documentMapOf(studio.getSnapshot())?.id).toBe('fresh');
     studio.send({ type: 'library.open', id: 'never' });
     expect(missingMapOf(studio.getSnapshot())).toBe('never');
+  });
+});
+
+describe('earlier versions', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('lists the version a save replaced, and restoring it is one edit that Undo takes back', async () => {
+    const store = memoryMapStore();
+    const studio = studioWith(store);
+    await settle();
+    studio.send({ type: 'maps.create', map: blank(), open: true });
+    await settle(AUTOSAVE_MS);
+    studio.send({ type: 'document.edit', edit: { kind: 'setTitle', title: 'Second thoughts' } });
+    await settle(AUTOSAVE_MS);
+    studio.send({ type: 'library.versions', id: 'our-loop' });
+    await settle();
+    const versions = versionsOf('our-loop')(studio.getSnapshot());
+    expect(versions?.map((v) => v.map.title)).toEqual(['Our cycle']);
+    studio.send({ type: 'document.edit', edit: { kind: 'restore', map: versions![0]!.map } });
+    expect(documentMapOf(studio.getSnapshot())?.title).toBe('Our cycle');
+    expect(documentMapOf(studio.getSnapshot())?.id).toBe('our-loop');
+    await settle(AUTOSAVE_MS);
+    expect((await store.load('our-loop'))?.map.title).toBe('Our cycle');
+    studio.send({ type: 'document.undo' });
+    expect(documentMapOf(studio.getSnapshot())?.title).toBe('Second thoughts');
   });
 });

@@ -6,6 +6,7 @@ import { canRedo, canUndo } from '../../studio';
 import { useActionKeys, useDispatch } from '../actions/useActions';
 import { MapEditor } from '../editor/MapEditor';
 import { MapDetails } from '../MapDetails';
+import { EarlierVersions } from './EarlierVersions';
 import type { MapView } from '../routing/routes';
 import { useStudioSelector } from '../studio/StudioContext';
 
@@ -63,6 +64,7 @@ export function MapPage({ map, view, onView, onBack }: MapPageProps) {
       <h1 ref={heading} tabIndex={-1}>
         {map.title}
       </h1>
+      <EarlierVersions map={map} />
       <div role="tablist" aria-label="Views of this map" className="map-tabs">
         {VIEWS.map((tab, index) => (
           <button

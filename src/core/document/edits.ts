@@ -88,7 +88,9 @@ export type MapEdit =
       readonly value: number;
     }
   | { readonly kind: 'resetDynamics'; readonly partner: PartnerIndex }
-  | { readonly kind: 'setSimulation'; readonly simulation: SimulationSettings };
+  | { readonly kind: 'setSimulation'; readonly simulation: SimulationSettings }
+  /** The whole map as an earlier version had it (its id and creation stay). */
+  | { readonly kind: 'restore'; readonly map: CycleMap };
 
 /**
  * The field an edit changes, for grouping keystrokes: edits of the same field in a row are one
@@ -126,6 +128,8 @@ export function editField(edit: MapEdit): string {
       return `dynamics:${edit.partner}:${edit.key}`;
     case 'setSimulation':
       return 'simulation';
+    case 'restore':
+      return 'restore';
   }
 }
 
@@ -149,6 +153,8 @@ function change(map: CycleMap, edit: MapEdit): CycleMap {
       return map.notes === edit.notes ? map : { ...map, notes: edit.notes };
     case 'setSimulation':
       return { ...map, simulation: edit.simulation };
+    case 'restore':
+      return { ...edit.map, id: map.id, created: map.created };
     default:
       return withPartner(map, edit.partner, (partner) => changePartner(partner, edit));
   }
@@ -156,7 +162,7 @@ function change(map: CycleMap, edit: MapEdit): CycleMap {
 
 function changePartner(
   partner: Partner,
-  edit: Exclude<MapEdit, { kind: 'setTitle' | 'setNotes' | 'setSimulation' }>,
+  edit: Exclude<MapEdit, { kind: 'setTitle' | 'setNotes' | 'setSimulation' | 'restore' }>,
 ): Partner {
   switch (edit.kind) {
     case 'setName':

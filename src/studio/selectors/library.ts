@@ -1,6 +1,6 @@
 /** Selectors for the library: the person's own maps, whether they are being saved, and the room they take. */
 import type { CycleMap } from '../../core';
-import type { StorageEstimate, StoredMapSummary } from '../mapStore';
+import type { MapVersion, StorageEstimate, StoredMapSummary } from '../mapStore';
 import type { StudioSnapshot } from '../studio';
 
 /** Own maps, newest first; empty until storage has been read. */
@@ -27,3 +27,9 @@ export const storageEstimateOf = (s: StudioSnapshot): StorageEstimate | null =>
 
 /** Records that could not be read as maps: kept aside, never overwritten, and reported. */
 export const setAsideOf = (s: StudioSnapshot) => s.library.context.setAside;
+
+/** The earlier versions of map `id`, newest first, once read; null before. */
+export const versionsOf =
+  (id: string) =>
+  (s: StudioSnapshot): readonly MapVersion[] | null =>
+    s.library.context.versions?.id === id ? s.library.context.versions.list : null;
