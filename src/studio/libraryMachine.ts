@@ -4,7 +4,8 @@
  * keeps a deleted map for undo. When storage is refused or full it says so — the work stays in
  * memory and can still be downloaded. Nothing is written before the first listing has finished.
  */
-import { assign, enqueueActions, fromPromise, sendParent, setup } from 'xstate';
+import { assign, enqueueActions, sendParent, setup } from 'xstate';
+import { libraryActors } from './libraryActors';
 import type { CycleMap } from '../core';
 import {
   StorageUnavailableError,
@@ -13,7 +14,6 @@ import {
   type SaveResult,
   type SetAsideRecord,
   type StorageEstimate,
-  type StoredMap,
   type StoredMapSummary,
 } from './mapStore';
 
@@ -108,58 +108,7 @@ export const libraryMachine = setup({
     events: {} as LibraryEvent,
     input: {} as { readonly store: MapStore },
   },
-  actors: {
-    list: fromPromise(({ input }: { input: { store: MapStore } }) => input.store.list()),
-    save: fromPromise(
-      ({ input }: { input: { store: MapStore; map: CycleMap; base: number | null } }) =>
-        input.store.save(input.map, input.base),
-    ),
-    load: fromPromise(
-      async ({
-        input,
-      }: {
-        input: { store: MapStore; id: string };
-      }): Promise<{ id: string; stored: StoredMap | null }> => ({
-        id: input.id,
-        stored: await input.store.load(input.id),
-      }),
-    ),
-    /** Reads the map first, so "Undo" can put it back. */
-    remove: fromPromise(
-      async ({ input }: { input: { store: MapStore; id: string } }): Promise<StoredMap | null> => {
-        const stored = await input.store.load(input.id);
-        await input.store.remove(input.id);
-        return stored;
-      },
-    ),
-    /** Reads a stored map, changes it, and saves the result (a rename in place, or a copy). */
-    rewrite: fromPromise(
-      async ({
-        input,
-      }: {
-        input: {
-          store: MapStore;
-          id: string;
-          change: (map: CycleMap) => CycleMap;
-          inPlace: boolean;
-        };
-      }): Promise<{ map: CycleMap; result: SaveResult } | null> => {
-        const stored = await input.store.load(input.id);
-        if (stored === null) return null;
-        const map = input.change(stored.map);
-        const result = await input.store.save(map, input.inPlace ? stored.revision : null);
-        return { map, result };
-      },
-    ),
-    versions: fromPromise(async ({ input }: { input: { store: MapStore; id: string } }) => ({
-      id: input.id,
-      list: await input.store.versions(input.id),
-    })),
-    estimate: fromPromise(async ({ input }: { input: { store: MapStore; persist: boolean } }) => {
-      if (input.persist) await input.store.persist();
-      return input.store.estimate();
-    }),
-  },
+  actors: libraryActors,
   guards: {
     hasUnsaved: ({ context }) => Object.keys(context.unsaved).length > 0,
     hasPendingOpen: ({ context }) => context.pendingOpen !== null,
