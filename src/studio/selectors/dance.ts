@@ -1,17 +1,9 @@
 /** Selectors for the dance being played: the moment on screen, the frames, the baseline, and playback. */
-import {
-  sessionFrames,
-  type CycleMap,
-  type DanceSession,
-  type DanceSnapshot,
-  type Frame,
-} from '../../core';
+import { sessionFrames, type DanceSession, type DanceSnapshot, type Frame } from '../../core';
 import type { LoadedDance } from '../playbackMachine';
 import type { StudioSnapshot } from '../studio';
 
 export const danceOf = (s: StudioSnapshot): LoadedDance | null => s.playback.context.dance;
-
-export const mapOf = (s: StudioSnapshot): CycleMap | null => s.document.context.map;
 
 /** Which moment of the session is on screen. */
 export const indexOf = (s: StudioSnapshot): number => s.playback.context.index;
