@@ -1,5 +1,5 @@
 /** The Cyclemap app shell: header with quick exit, the page the address names, and the safety panel. */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { copyOfMap, newMap, type CycleMap, type ParseWarning } from '../core';
 import {
   createStudio,
@@ -9,19 +9,25 @@ import {
   ownMapsOf,
   type Studio,
 } from '../studio';
+import { broadcastMapChannel } from '../storage/broadcastMapChannel';
 import { idbMapStore } from '../storage/idbMapStore';
 import { localPreferenceStore } from '../storage/localPreferences';
 import { AppHeader } from './AppHeader';
 import { BUILT_IN_CYCLES } from './builtInCycles';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomeView } from './HomeView';
-import { freshMapId, nowIso, withFreeId } from './library/mapIds';
+import { registerCrashSource } from './library/crashSource';
+import { ImportNotesView } from './library/ImportNotesView';
+import { MapConflicts } from './library/MapConflicts';
+import { useDroppedFiles } from './library/useDroppedFiles';
+import { useMapImport } from './library/useMapImport';
+import { freshMapId, nowIso } from './library/mapIds';
 import { OpenedWarnings } from './OpenedWarnings';
+import { OpenMapFile } from './OpenMapFile';
 import { StartScreen } from './pages/StartScreen';
 import { leaveNow } from './quickExit';
-import { readMapFile } from './readMapFile';
 import type { Route } from './routing/routes';
-import { useRoute } from './routing/useRoute';
+import { useRoute, type Navigate } from './routing/useRoute';
 import { SafetyPanel } from './SafetyPanel';
 import { SaveProblem } from './SaveProblem';
 import { StudioProvider, useStudioSelector } from './studio/StudioContext';
@@ -49,6 +55,7 @@ function browserStudio(): Studio {
     analysis: workerRunner(),
     preferences: localPreferenceStore(),
     maps: idbMapStore(),
+    channel: broadcastMapChannel(),
   });
 }
 
@@ -57,14 +64,41 @@ export function App({
   onQuickExit = leaveNow,
   studio: given,
 }: AppProps) {
-  const [studio] = useState(() => given ?? browserStudio());
+  const [studio] = useState(() => {
+    const made = given ?? browserStudio();
+    registerCrashSource(made);
+    return made;
+  });
+  const [route, navigate] = useRoute();
   useDoubleEscape(onQuickExit);
   useFlushOnHide(studio);
+  const { notes, importFiles, clearNotes } = useMapImport({
+    studio,
+    builtInCycles,
+    onOpen: useCallback(
+      (map: CycleMap) => navigate({ name: 'map', id: map.id, view: 'dance' }),
+      [navigate],
+    ),
+    onList: useCallback(() => navigate({ name: 'home' }), [navigate]),
+  });
+  const onFiles = useCallback((files: readonly File[]) => void importFiles(files), [importFiles]);
+  const dragging = useDroppedFiles(onFiles);
+  const go = useCallback(
+    (to: Route, options?: { replace?: boolean }) => {
+      clearNotes();
+      navigate(to, options);
+    },
+    [clearNotes, navigate],
+  );
   return (
     <StudioProvider studio={studio}>
       <div className="app">
-        <AppHeader onQuickExit={onQuickExit} />
+        <AppHeader onQuickExit={onQuickExit}>
+          <OpenMapFile onOpen={onFiles} />
+        </AppHeader>
         <SaveProblem />
+        <MapConflicts onOpenCopy={(id) => go({ name: 'map', id, view: 'map' })} />
+        <ImportNotesView notes={notes} />
         <div className="app-body">
           <main className="app-main">
             <Suspense
@@ -74,11 +108,24 @@ export function App({
                 </p>
               }
             >
-              <Pages studio={studio} builtInCycles={builtInCycles} onQuickExit={onQuickExit} />
+              <Pages
+                studio={studio}
+                builtInCycles={builtInCycles}
+                onQuickExit={onQuickExit}
+                route={route}
+                navigate={go}
+                warnings={notes.warnings}
+              />
             </Suspense>
           </main>
           <SafetyPanel />
         </div>
+        {dragging && (
+          // What dropping will do; the same is reachable with "Open a map file…" from the keyboard.
+          <div className="drop-overlay" aria-hidden="true">
+            <p>Drop map files to add them to Your maps</p>
+          </div>
+        )}
       </div>
     </StudioProvider>
   );
@@ -86,22 +133,21 @@ export function App({
 
 interface PagesProps {
   readonly studio: Studio;
+  readonly route: Route;
+  readonly navigate: Navigate;
   readonly builtInCycles: readonly CycleMap[];
   readonly onQuickExit: () => void;
+  /** What was noticed while opening the map just brought in from a file. */
+  readonly warnings: readonly ParseWarning[];
 }
 
 /** The page the address names, kept in step with the studio's document. */
-function Pages({ studio, builtInCycles, onQuickExit }: PagesProps) {
-  const [route, navigate] = useRoute();
-  const [openError, setOpenError] = useState<string | null>(null);
-  const [warnings, setWarnings] = useState<readonly ParseWarning[]>([]);
+function Pages({ studio, builtInCycles, onQuickExit, route, navigate: go, warnings }: PagesProps) {
   const [cameBack, setCameBack] = useState(false);
   const open = useStudioSelector(documentMapOf);
   const editable = useStudioSelector(isEditable);
   const missing = useStudioSelector(missingMapOf);
   const ownMaps = useStudioSelector(ownMapsOf);
-  // Each file read bumps this, so a slow read cannot replace a page chosen after it.
-  const latestRequest = useRef(0);
 
   useEffect(() => {
     if (route.name === 'home') studio.send({ type: 'document.close' });
@@ -116,35 +162,16 @@ function Pages({ studio, builtInCycles, onQuickExit }: PagesProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [route, studio, builtInCycles]);
 
-  const go = useCallback(
-    (to: Route) => {
-      latestRequest.current += 1;
-      setOpenError(null);
-      navigate(to);
-    },
-    [navigate],
-  );
   const goHome = useCallback(() => {
-    setWarnings([]);
     setCameBack(true);
     go({ name: 'home' });
   }, [go]);
 
   const taken = () => new Set([...ownMaps.map((m) => m.id), ...builtInCycles.map((m) => m.id)]);
-  const createAndOpen = (map: CycleMap, view: 'start' | 'dance') => {
+  const createAndOpen = (map: CycleMap) => {
     studio.send({ type: 'maps.create', map, open: true });
     studio.send({ type: 'library.flush' });
-    go({ name: 'map', id: map.id, view });
-  };
-  const openFile = async (file: File) => {
-    const request = (latestRequest.current += 1);
-    setOpenError(null);
-    const result = await readMapFile(file);
-    if (request !== latestRequest.current) return;
-    // A file that does not open changes nothing else: the page and the stored maps stay.
-    if (!result.ok) return setOpenError(result.message);
-    setWarnings(result.warnings);
-    createAndOpen(withFreeId(result.map, taken()), 'dance');
+    go({ name: 'map', id: map.id, view: 'start' });
   };
 
   if (route.name === 'pattern') {
@@ -157,10 +184,7 @@ function Pages({ studio, builtInCycles, onQuickExit }: PagesProps) {
           map={map}
           onBack={goHome}
           onEditCopy={() =>
-            createAndOpen(
-              copyOfMap(map, freshMapId(taken()), nowIso(), `${map.title} (our copy)`),
-              'start',
-            )
+            createAndOpen(copyOfMap(map, freshMapId(taken()), nowIso(), `${map.title} (our copy)`))
           }
         />
       </ErrorBoundary>
@@ -174,7 +198,7 @@ function Pages({ studio, builtInCycles, onQuickExit }: PagesProps) {
         <StartScreen
           title={open.title}
           onQuickExit={onQuickExit}
-          onStart={() => navigate({ name: 'map', id: open.id, view: 'map' }, { replace: true })}
+          onStart={() => go({ name: 'map', id: open.id, view: 'map' }, { replace: true })}
         />
       );
     return (
@@ -194,9 +218,7 @@ function Pages({ studio, builtInCycles, onQuickExit }: PagesProps) {
       <HomeView
         cycles={builtInCycles}
         onOpenMap={(map) => go({ name: 'pattern', id: map.id })}
-        onOpenFile={(file) => void openFile(file)}
-        onNewMap={() => createAndOpen(newMap(freshMapId(taken()), nowIso()), 'start')}
-        openError={openError}
+        onNewMap={() => createAndOpen(newMap(freshMapId(taken()), nowIso()))}
         focusHeading={cameBack}
       />
     </ErrorBoundary>

@@ -1,11 +1,20 @@
-/** The strip that stays at the top: the app's name and the quick exit, reachable from anywhere. */
+/** The strip that stays at the top: the app's name, what every page offers (opening map files), and the quick exit. */
+import type { ReactNode } from 'react';
 import { QuickExitButton } from './QuickExitButton';
 
-export function AppHeader({ onQuickExit }: { readonly onQuickExit: () => void }) {
+interface AppHeaderProps {
+  readonly onQuickExit: () => void;
+  readonly children?: ReactNode;
+}
+
+export function AppHeader({ onQuickExit, children }: AppHeaderProps) {
   return (
     <header className="app-header">
       <p className="app-name">Cyclemap</p>
-      <QuickExitButton onExit={onQuickExit} />
+      <div className="app-header-tools">
+        {children}
+        <QuickExitButton onExit={onQuickExit} />
+      </div>
     </header>
   );
 }

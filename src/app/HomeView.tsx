@@ -3,26 +3,16 @@ import { useEffect, useRef } from 'react';
 import type { CycleMap } from '../core';
 import { BuiltInCycleList } from './BuiltInCycleList';
 import { YourMaps } from './library/YourMaps';
-import { OpenMapFile } from './OpenMapFile';
 
 interface HomeViewProps {
   readonly cycles: readonly CycleMap[];
   readonly onOpenMap: (map: CycleMap) => void;
-  readonly onOpenFile: (file: File) => void;
   readonly onNewMap: () => void;
-  readonly openError: string | null;
   /** True when arriving here from a map, so keyboard and screen-reader users land on this page's heading. */
   readonly focusHeading?: boolean;
 }
 
-export function HomeView({
-  cycles,
-  onOpenMap,
-  onOpenFile,
-  onNewMap,
-  openError,
-  focusHeading = false,
-}: HomeViewProps) {
+export function HomeView({ cycles, onOpenMap, onNewMap, focusHeading = false }: HomeViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
@@ -46,8 +36,14 @@ export function HomeView({
       <YourMaps onNewMap={onNewMap} />
       <BuiltInCycleList cycles={cycles} onOpen={onOpenMap} />
       <section className="open-own-map" aria-labelledby="open-own-map-heading">
-        <h2 id="open-own-map-heading">Your own map</h2>
-        <OpenMapFile onOpen={onOpenFile} error={openError} />
+        <h2 id="open-own-map-heading">Maps saved as files</h2>
+        <p>
+          A map downloaded from Cyclemap (a <code>.cyclemap.json</code> file), or a file from
+          “Download all maps”, opens with <strong>Open a map file…</strong> at the top of every page
+          — several at once if you like — or by dropping the files onto the page. Each comes into
+          Your maps as a map of its own; nothing already there is replaced. Files are read on this
+          device and never uploaded.
+        </p>
       </section>
     </div>
   );

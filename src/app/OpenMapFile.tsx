@@ -1,40 +1,36 @@
-/** "Open a map file…": a real, labelled file input, and the plain sentence when a file cannot be opened. */
+/** "Open a map file…": a real, labelled file input for one or several files, on every page. */
 import { useId } from 'react';
 import type { ChangeEvent } from 'react';
 
 interface OpenMapFileProps {
-  readonly onOpen: (file: File) => void;
-  /** The sentence to show after a file could not be opened, or null. */
-  readonly error: string | null;
+  readonly onOpen: (files: readonly File[]) => void;
 }
 
-export function OpenMapFile({ onOpen, error }: OpenMapFileProps) {
+export function OpenMapFile({ onOpen }: OpenMapFileProps) {
   const inputId = useId();
   const hintId = useId();
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
-    const file = event.currentTarget.files?.[0];
+    const files = [...(event.currentTarget.files ?? [])];
     // Clearing the input lets the same file be chosen again after it is fixed.
     event.currentTarget.value = '';
-    if (file !== undefined) onOpen(file);
+    onOpen(files);
   };
   return (
     <div className="open-map-file">
-      <label htmlFor={inputId}>Open a map file…</label>
       <input
         id={inputId}
+        className="visually-hidden"
         type="file"
+        multiple
         accept=".json,application/json"
         aria-describedby={hintId}
         onChange={onChange}
       />
-      <p className="hint" id={hintId}>
-        A <code>.cyclemap.json</code> file saved from Cyclemap. It is read on this device and never
-        uploaded.
+      <label htmlFor={inputId}>Open a map file…</label>
+      <p className="visually-hidden" id={hintId}>
+        One or more .cyclemap.json files saved from Cyclemap, or a file from “Download all maps”.
+        Files are read on this device and never uploaded; you can also drop them onto the page.
       </p>
-      {/* Always in the page, so a screen reader announces the sentence the moment it appears. */}
-      <div className="open-error" role="alert">
-        {error !== null && <p>{error}</p>}
-      </div>
     </div>
   );
 }

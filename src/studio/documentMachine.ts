@@ -46,7 +46,12 @@ export type DocumentEvent =
   /** The person left a field: their next edit, even of the same field, is a new step of undo. */
   | { readonly type: 'document.endEdit' }
   | { readonly type: 'document.undo' }
-  | { readonly type: 'document.redo' };
+  | { readonly type: 'document.redo' }
+  /**
+   * A newer version of a map saved in another tab: shown if that map is open. Its undo history
+   * here starts again, so undo never quietly brings back what the other tab replaced.
+   */
+  | { readonly type: 'document.follow'; readonly map: CycleMap };
 
 /** Told to the studio when the map changes, or when no map is open any more. */
 export type DocumentChanged =
@@ -77,6 +82,8 @@ export const documentMachine = setup({
     canUndo: ({ context }) => context.editable && historyOf(context).past.length > 0,
     canRedo: ({ context }) => context.editable && historyOf(context).future.length > 0,
     isEditable: ({ context }) => context.editable,
+    isOpenMap: ({ context, event }) =>
+      event.type === 'document.follow' && context.map?.id === event.map.id,
   },
   actions: {
     replace: assign(({ event }) =>
@@ -88,6 +95,9 @@ export const documentMachine = setup({
             editable: event.source === 'library',
           }
         : {},
+    ),
+    follow: assign(({ context, event }) =>
+      event.type === 'document.follow' ? withHistory(context, event.map, EMPTY_HISTORY) : {},
     ),
     clear: assign({ map: null, source: null, warnings: [], editable: false }),
     edit: assign(({ context, event }) => {
@@ -159,6 +169,7 @@ export const documentMachine = setup({
         'document.endEdit': { actions: 'endEdit' },
         'document.undo': { guard: 'canUndo', actions: ['undo', 'tellEdited'] },
         'document.redo': { guard: 'canRedo', actions: ['redo', 'tellEdited'] },
+        'document.follow': { guard: 'isOpenMap', actions: ['follow', 'tellLoaded'] },
       },
     },
   },

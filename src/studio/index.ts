@@ -1,6 +1,6 @@
 /** The studio: the headless actor system every screen drives — document, playback and analysis. */
 export { createStudio, type Studio, type StudioSnapshot } from './studio';
-export type { StudioDeps, StudioEvent } from './studioMachine';
+export { PREVIEW_DELAY_MS, type StudioDeps, type StudioEvent } from './studioMachine';
 export {
   inlineRunner,
   WINDOW_RUNS,
@@ -28,5 +28,7 @@ export {
   type StoredMap,
   type StoredMapSummary,
 } from './mapStore';
-export { AUTOSAVE_MS, NOT_SAVING } from './libraryMachine';
+export { AUTOSAVE_MS, NOT_SAVING, type LibraryEvent } from './libraryMachine';
 export { memoryMapStore, type MemoryMapStore, type MemoryMapStoreOptions } from './memoryMapStore';
+export { memoryMapChannels, noMapChannel, type MapChannel, type MapNews } from './mapChannel';
+export { allMaps, mapsSourceOf, type AllMaps, type MapsSource } from './allMaps';

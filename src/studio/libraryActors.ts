@@ -1,7 +1,13 @@
 /** The library's storage work, each an actor of its own: reading, saving, opening, removing, rewriting, measuring. */
-import { fromPromise } from 'xstate';
+import { fromCallback, fromPromise } from 'xstate';
 import type { CycleMap } from '../core';
+import type { MapChannel } from './mapChannel';
 import type { MapStore, SaveResult, StoredMap } from './mapStore';
+
+/** What the library hears from other tabs, once the stored map has been read. */
+export type HeardFromOtherTabs =
+  | { readonly type: 'library.newer'; readonly stored: StoredMap }
+  | { readonly type: 'library.gone'; readonly id: string };
 
 export const libraryActors = {
   list: fromPromise(({ input }: { input: { store: MapStore } }) => input.store.list()),
@@ -50,6 +56,25 @@ export const libraryActors = {
     id: input.id,
     list: await input.store.versions(input.id),
   })),
+  /** Listens to the other tabs; reads each map they saved, so this tab can follow it. */
+  hearOtherTabs: fromCallback<{ type: string }, { store: MapStore; channel: MapChannel }>(
+    ({ input, sendBack }) => {
+      const tell = (heard: HeardFromOtherTabs) => sendBack(heard);
+      return input.channel.listen((news) => {
+        if (news.type === 'removed') return tell({ type: 'library.gone', id: news.id });
+        input.store.load(news.id).then(
+          (stored) =>
+            tell(
+              stored === null
+                ? { type: 'library.gone', id: news.id }
+                : { type: 'library.newer', stored },
+            ),
+          // Storage failing here is reported by this tab's own next save; nothing to follow meanwhile.
+          () => undefined,
+        );
+      });
+    },
+  ),
   estimate: fromPromise(async ({ input }: { input: { store: MapStore; persist: boolean } }) => {
     if (input.persist) await input.store.persist();
     return input.store.estimate();

@@ -3,159 +3,180 @@
  * each edit within half a second (and at once when the page is hidden), checks every save, and
  * keeps a deleted map for undo. When storage is refused or full it says so — the work stays in
  * memory and can still be downloaded. Nothing is written before the first listing has finished.
+ *
+ * Tabs on the same device tell each other of every save: a tab showing an older version follows
+ * the newer one, and a tab with edits of its own keeps them and lets the person choose — keep them
+ * as a copy, or take the other version. Requests that need the store wait while a save is under
+ * way, so a save is never cut short.
  */
 import { assign, enqueueActions, sendParent, setup } from 'xstate';
-import { libraryActors } from './libraryActors';
 import type { CycleMap } from '../core';
+import { libraryActors, type HeardFromOtherTabs } from './libraryActors';
 import {
-  StorageUnavailableError,
-  type MapStore,
-  type MapVersion,
-  type SaveResult,
-  type SetAsideRecord,
-  type StorageEstimate,
-  type StoredMapSummary,
-} from './mapStore';
+  heardGone,
+  heardNewer,
+  keptAsCopy,
+  messageOf,
+  newestFirst,
+  nextToSave,
+  NOT_SAVING,
+  REFUSED,
+  savedElsewhere,
+  summaryOf,
+  tookNewer,
+  withSummary,
+  type LibraryContext,
+  type QueuedRequest,
+} from './libraryContext';
+import { noMapChannel, type MapChannel } from './mapChannel';
+import { StorageUnavailableError, type MapStore, type SaveResult } from './mapStore';
+
+export { NOT_SAVING, type LibraryContext } from './libraryContext';
 
 /** How long after the last edit a save starts: soon enough to lose nothing, late enough to batch keystrokes. */
 export const AUTOSAVE_MS = 500;
 
-export interface LibraryContext {
-  readonly store: MapStore;
-  readonly maps: readonly StoredMapSummary[];
-  readonly setAside: readonly SetAsideRecord[];
-  /** The stored revision each map's next save is based on. */
-  readonly revisions: Readonly<Record<string, number>>;
-  /** Maps changed here and not yet saved, by id: the newest version of each. */
-  readonly unsaved: Readonly<Record<string, CycleMap>>;
-  /** Why the maps are not being saved on this device, while that is so. */
-  readonly problem: string | null;
-  /** A map just deleted, for "Undo". */
-  readonly deleted: CycleMap | null;
-  /** The version of a map being saved right now. */
-  readonly inFlight: CycleMap | null;
-  /** A map asked for (by its address) that is not on this device. */
-  readonly missing: string | null;
-  /** A map asked for before storage had been read: opened once it has. */
-  readonly pendingOpen: string | null;
-  /** The earlier versions of one map, once asked for. */
-  readonly versions: { readonly id: string; readonly list: readonly MapVersion[] } | null;
-  readonly estimate: StorageEstimate | null;
-  readonly persistAsked: boolean;
-}
-
 export type LibraryEvent =
+  | QueuedRequest
   /** A map was edited (or created) here: save it soon. */
   | { readonly type: 'library.changed'; readonly map: CycleMap }
   /** Save whatever is waiting now (the page is being hidden or left). */
   | { readonly type: 'library.flush' }
   | { readonly type: 'library.open'; readonly id: string }
-  | { readonly type: 'library.delete'; readonly id: string }
   | { readonly type: 'library.undoDelete' }
-  /** Read the earlier versions of a map, for "Earlier versions". */
-  | { readonly type: 'library.versions'; readonly id: string }
-  /** A new title for a stored map (not the one open: that is an edit). */
+  /** After a conflict: this tab's edits of map `id` become a new map `newId`. */
   | {
-      readonly type: 'library.rename';
-      readonly id: string;
-      readonly title: string;
-      readonly now: string;
-    }
-  /** A copy of a stored map under a new id. */
-  | {
-      readonly type: 'library.duplicate';
+      readonly type: 'library.keepCopy';
       readonly id: string;
       readonly newId: string;
       readonly title: string;
       readonly now: string;
     }
-  | { readonly type: 'library.refresh' };
+  /** After a conflict: this tab's edits of map `id` are let go for the other tab's version. */
+  | { readonly type: 'library.useNewer'; readonly id: string }
+  | HeardFromOtherTabs;
 
-/** Told to the studio when a stored map has been read, or was not there. */
+/** Told to the studio when a stored map has been read, was not there, or changed in another tab. */
 export type LibraryNews =
   | { readonly type: 'maps.opened'; readonly map: CycleMap }
-  | { readonly type: 'maps.missing'; readonly id: string };
+  | { readonly type: 'maps.missing'; readonly id: string }
+  | { readonly type: 'maps.newer'; readonly map: CycleMap };
 
-export const NOT_SAVING =
-  'Your maps are not being saved on this device. What you type is kept while this page is open; use “Download map” to keep a copy.';
-
-function summaryOf(map: CycleMap, revision: number): StoredMapSummary {
-  return {
-    id: map.id,
-    title: map.title,
-    names: [map.partners[0].name, map.partners[1].name],
-    updated: map.updated,
-    revision,
-  };
-}
-
-const newestFirst = (maps: readonly StoredMapSummary[]) =>
-  [...maps].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
-
-function withSummary(maps: readonly StoredMapSummary[], summary: StoredMapSummary) {
-  return newestFirst([...maps.filter((m) => m.id !== summary.id), summary]);
-}
-
-function messageOf(result: Extract<SaveResult, { ok: false }>): string {
-  if (result.reason === 'conflict')
-    return 'This map was changed in another tab or window, so this one did not save over it. Reload to see the newer version; download this one first to keep it.';
-  return `${result.message} ${NOT_SAVING}`;
-}
+/** In every state where storage is free, requests start at once. */
+const whenFree = {
+  'library.delete': { target: 'deleting' },
+  'library.rename': { target: 'rewriting' },
+  'library.versions': { target: 'readingVersions' },
+  'library.duplicate': { target: 'rewriting' },
+  'library.refresh': { target: '#library.listing' },
+  'library.open': [
+    { guard: 'isInMemory', actions: 'openFromMemory' },
+    { target: 'opening', actions: 'askOpen' },
+  ],
+  'library.undoDelete': { guard: 'hasDeleted', target: 'waiting', actions: 'restoreDeleted' },
+  'library.keepCopy': { target: 'waiting', actions: 'keepCopy' },
+} as const;
 
 export const libraryMachine = setup({
   types: {
     context: {} as LibraryContext,
     events: {} as LibraryEvent,
-    input: {} as { readonly store: MapStore },
+    input: {} as { readonly store: MapStore; readonly channel?: MapChannel },
   },
   actors: libraryActors,
   guards: {
-    hasUnsaved: ({ context }) => Object.keys(context.unsaved).length > 0,
+    hasUnsaved: ({ context }) => nextToSave(context) !== null,
     hasPendingOpen: ({ context }) => context.pendingOpen !== null,
+    hasQueued: ({ context }) => context.queued.length > 0,
     /** The map asked for was changed here and not yet saved: its newest version is in memory. */
     isInMemory: ({ context, event }) =>
       event.type === 'library.open' && context.unsaved[event.id] !== undefined,
     hasDeleted: ({ context }) => context.deleted !== null,
+    isFlushing: ({ context }) => context.flushing && nextToSave(context) !== null,
   },
   actions: {
     /** The saved version leaves the queue; an edit made meanwhile waits its turn. */
-    markSaved: assign(({ context, event }) => {
+    markSaved: enqueueActions(({ context, event, enqueue }) => {
       const map = context.inFlight;
       const output = (event as { output?: SaveResult }).output;
-      if (map === null || output === undefined || !output.ok) return {};
+      if (map === null || output === undefined || !output.ok) return;
       const { [map.id]: waiting, ...rest } = context.unsaved;
-      return {
+      enqueue.assign({
         unsaved: waiting === map ? rest : context.unsaved,
         revisions: { ...context.revisions, [map.id]: output.revision },
         maps: withSummary(context.maps, summaryOf(map, output.revision)),
         problem: null,
         inFlight: null,
-      };
+      });
+      enqueue(() => context.channel.post({ type: 'saved', id: map.id, revision: output.revision }));
     }),
     openFromMemory: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'library.open') return;
       const map = context.unsaved[event.id];
       if (map !== undefined) enqueue.sendParent({ type: 'maps.opened', map });
     }),
+    /** Opens the map once storage is free (or, before the first listing, once it has been read). */
+    askOpen: assign(({ event }) =>
+      event.type === 'library.open' ? { pendingOpen: event.id } : {},
+    ),
     keep: assign(({ context, event }) =>
       event.type === 'library.changed'
         ? { unsaved: { ...context.unsaved, [event.map.id]: event.map } }
         : {},
     ),
+    /** The map comes back as it was, as a new save (its stored revision is gone with it). */
+    restoreDeleted: assign(({ context }) =>
+      context.deleted === null
+        ? {}
+        : { unsaved: { ...context.unsaved, [context.deleted.id]: context.deleted }, deleted: null },
+    ),
+    queue: assign(({ context, event }) => ({
+      queued: [...context.queued, event as QueuedRequest],
+    })),
+    takeQueued: enqueueActions(({ context, enqueue }) => {
+      const [first, ...rest] = context.queued;
+      if (first === undefined) return;
+      enqueue.assign({ queued: rest });
+      enqueue.raise(first);
+    }),
+    hearNewer: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'library.newer') return;
+      const heard = heardNewer(context, event.stored);
+      if (heard === null) return;
+      enqueue.assign(heard.changes);
+      if (heard.follow) enqueue.sendParent({ type: 'maps.newer', map: event.stored.map });
+    }),
+    hearGone: assign(({ context, event }) =>
+      event.type === 'library.gone' ? heardGone(context, event.id) : {},
+    ),
+    keepCopy: assign(({ context, event }) =>
+      event.type === 'library.keepCopy' ? keptAsCopy(context, event) : {},
+    ),
+    useNewer: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'library.useNewer') return;
+      const newer = context.conflicts[event.id];
+      if (newer === undefined) return;
+      enqueue.assign(tookNewer(context, event.id));
+      enqueue.sendParent({ type: 'maps.newer', map: newer.map });
+    }),
   },
 }).createMachine({
   id: 'library',
   context: ({ input }) => ({
     store: input.store,
+    channel: input.channel ?? noMapChannel,
     maps: [],
     setAside: [],
     revisions: {},
     unsaved: {},
+    conflicts: {},
     problem: null,
     deleted: null,
     inFlight: null,
     missing: null,
     pendingOpen: null,
+    queued: [],
+    flushing: false,
     versions: null,
     estimate: null,
     persistAsked: false,
@@ -163,10 +184,7 @@ export const libraryMachine = setup({
   initial: 'listing',
   on: {
     'library.changed': { actions: 'keep' },
-    'library.open': [
-      { guard: 'isInMemory', actions: 'openFromMemory' },
-      { actions: assign({ pendingOpen: ({ event }) => event.id }) },
-    ],
+    'library.open': [{ guard: 'isInMemory', actions: 'openFromMemory' }, { actions: 'askOpen' }],
   },
   states: {
     listing: {
@@ -189,7 +207,7 @@ export const libraryMachine = setup({
           actions: assign(({ event }) => ({
             problem:
               event.error instanceof StorageUnavailableError
-                ? `${event.error.message} ${NOT_SAVING}`
+                ? `${REFUSED} ${NOT_SAVING}`
                 : NOT_SAVING,
           })),
         },
@@ -211,25 +229,27 @@ export const libraryMachine = setup({
     },
     ready: {
       initial: 'measuring',
+      invoke: {
+        src: 'hearOtherTabs',
+        input: ({ context }) => ({ store: context.store, channel: context.channel }),
+      },
+      // Storage is busy: requests wait their turn (`checking` takes them), never cutting a save short.
       on: {
-        'library.refresh': { target: 'listing' },
+        'library.delete': { actions: 'queue' },
+        'library.rename': { actions: 'queue' },
+        'library.versions': { actions: 'queue' },
+        'library.duplicate': { actions: 'queue' },
+        'library.refresh': { actions: 'queue' },
         'library.open': [
           { guard: 'isInMemory', actions: 'openFromMemory' },
-          { target: '.opening', actions: assign({ pendingOpen: ({ event }) => event.id }) },
+          { actions: 'askOpen' },
         ],
-        'library.delete': { target: '.deleting' },
-        'library.rename': { target: '.rewriting' },
-        'library.versions': { target: '.readingVersions' },
-        'library.duplicate': { target: '.rewriting' },
-        // The map comes back as it was, as a new save (its stored revision is gone with it).
-        'library.undoDelete': {
-          guard: 'hasDeleted',
-          target: '.waiting',
-          actions: assign(({ context }) => ({
-            unsaved: { ...context.unsaved, [context.deleted!.id]: context.deleted! },
-            deleted: null,
-          })),
-        },
+        'library.undoDelete': { guard: 'hasDeleted', actions: 'restoreDeleted' },
+        'library.keepCopy': { actions: 'keepCopy' },
+        'library.flush': { actions: assign({ flushing: true }) },
+        'library.useNewer': { actions: 'useNewer' },
+        'library.newer': { actions: 'hearNewer' },
+        'library.gone': { actions: 'hearGone' },
       },
       states: {
         /** How much room the maps take, and whether the browser promised to keep them. */
@@ -243,7 +263,6 @@ export const libraryMachine = setup({
             },
             onError: { target: 'checking' },
           },
-          on: { 'library.changed': { actions: 'keep' } },
         },
         /** After the first real save: ask the browser to keep the maps even when space runs low. */
         asking: {
@@ -257,27 +276,32 @@ export const libraryMachine = setup({
             },
             onError: { target: 'checking' },
           },
-          on: { 'library.changed': { actions: 'keep' } },
         },
         checking: {
           always: [
+            { guard: 'hasQueued', target: 'idle', actions: 'takeQueued' },
             { guard: 'hasPendingOpen', target: 'opening' },
-            { guard: 'hasUnsaved', target: 'waiting' },
-            { target: 'idle' },
+            // A flush saves every waiting map, one after another, with no pause between them.
+            { guard: 'isFlushing', target: 'saving' },
+            { guard: 'hasUnsaved', target: 'waiting', actions: assign({ flushing: false }) },
+            { target: 'idle', actions: assign({ flushing: false }) },
           ],
         },
         idle: {
-          on: { 'library.changed': { target: 'waiting', actions: 'keep' } },
+          on: { ...whenFree, 'library.changed': { target: 'waiting', actions: 'keep' } },
         },
         waiting: {
-          after: { [AUTOSAVE_MS]: { target: 'saving' } },
+          after: {
+            [AUTOSAVE_MS]: [{ guard: 'hasUnsaved', target: 'saving' }, { target: 'checking' }],
+          },
           on: {
+            ...whenFree,
             'library.changed': { target: 'waiting', reenter: true, actions: 'keep' },
-            'library.flush': { target: 'saving' },
+            'library.flush': { target: 'checking', actions: assign({ flushing: true }) },
           },
         },
         saving: {
-          entry: assign(({ context }) => ({ inFlight: Object.values(context.unsaved)[0] ?? null })),
+          entry: assign(({ context }) => ({ inFlight: nextToSave(context) })),
           invoke: {
             src: 'save',
             input: ({ context }) => ({
@@ -287,10 +311,20 @@ export const libraryMachine = setup({
             }),
             onDone: [
               {
+                guard: ({ event }) => !event.output.ok && event.output.reason === 'conflict',
+                target: 'checking',
+                actions: assign(({ context, event }) =>
+                  event.output.ok || event.output.reason !== 'conflict'
+                    ? {}
+                    : savedElsewhere(context, event.output.current),
+                ),
+              },
+              {
                 guard: ({ event }) => !event.output.ok,
                 target: 'failed',
                 actions: assign(({ event }) => ({
                   problem: event.output.ok ? null : messageOf(event.output),
+                  inFlight: null,
                 })),
               },
               {
@@ -300,15 +334,18 @@ export const libraryMachine = setup({
               },
               { target: 'checking', actions: 'markSaved' },
             ],
-            onError: { target: 'failed', actions: assign({ problem: NOT_SAVING }) },
+            onError: {
+              target: 'failed',
+              actions: assign({ problem: NOT_SAVING, inFlight: null }),
+            },
           },
-          on: { 'library.changed': { actions: 'keep' } },
         },
         /** The last save failed: the next edit or flush tries again, rather than a loop of retries. */
         failed: {
           on: {
+            ...whenFree,
             'library.changed': { target: 'waiting', actions: 'keep' },
-            'library.flush': { target: 'saving' },
+            'library.flush': { target: 'checking', actions: assign({ flushing: true }) },
           },
         },
         opening: {
@@ -358,47 +395,25 @@ export const libraryMachine = setup({
         rewriting: {
           invoke: {
             src: 'rewrite',
-            input: ({ context, event }) => {
-              if (event.type === 'library.rename')
-                return {
-                  store: context.store,
-                  id: event.id,
-                  inPlace: true,
-                  change: (map: CycleMap) => ({ ...map, title: event.title, updated: event.now }),
-                };
-              const copy = event.type === 'library.duplicate' ? event : null;
-              return {
-                store: context.store,
-                id: copy?.id ?? '',
-                inPlace: false,
-                change: (map: CycleMap) =>
-                  copy === null
-                    ? map
-                    : {
-                        ...map,
-                        id: copy.newId,
-                        title: copy.title,
-                        created: copy.now,
-                        updated: copy.now,
-                      },
-              };
-            },
+            input: ({ context, event }) => ({ store: context.store, ...rewriteOf(event) }),
             onDone: {
               target: 'checking',
-              actions: assign(({ context, event }) => {
-                if (event.output === null) return {};
+              actions: enqueueActions(({ context, event, enqueue }) => {
+                if (event.output === null) return;
                 const { map, result } = event.output;
-                if (!result.ok) return { problem: messageOf(result) };
-                return {
+                if (!result.ok) return enqueue.assign({ problem: messageOf(result) });
+                enqueue.assign({
                   revisions: { ...context.revisions, [map.id]: result.revision },
                   maps: withSummary(context.maps, summaryOf(map, result.revision)),
                   problem: null,
-                };
+                });
+                enqueue(() =>
+                  context.channel.post({ type: 'saved', id: map.id, revision: result.revision }),
+                );
               }),
             },
             onError: { target: 'checking', actions: assign({ problem: NOT_SAVING }) },
           },
-          on: { 'library.changed': { actions: 'keep' } },
         },
         deleting: {
           invoke: {
@@ -409,17 +424,19 @@ export const libraryMachine = setup({
             }),
             onDone: {
               target: 'checking',
-              actions: assign(({ context, event }) => {
+              actions: enqueueActions(({ context, event, enqueue }) => {
                 const stored = event.output;
-                if (stored === null) return {};
-                const { [stored.map.id]: _unsaved, ...unsaved } = context.unsaved;
-                const { [stored.map.id]: _revision, ...revisions } = context.revisions;
-                return {
+                if (stored === null) return;
+                const { id } = stored.map;
+                const { [id]: _unsaved, ...unsaved } = context.unsaved;
+                const { [id]: _revision, ...revisions } = context.revisions;
+                enqueue.assign({
                   deleted: stored.map,
                   unsaved,
                   revisions,
-                  maps: context.maps.filter((m) => m.id !== stored.map.id),
-                };
+                  maps: context.maps.filter((m) => m.id !== id),
+                });
+                enqueue(() => context.channel.post({ type: 'removed', id }));
               }),
             },
             onError: { target: 'checking', actions: assign({ problem: NOT_SAVING }) },
@@ -429,3 +446,22 @@ export const libraryMachine = setup({
     },
   },
 });
+
+/** What a rename or a duplicate reads, and how it changes the stored map. */
+function rewriteOf(event: LibraryEvent) {
+  if (event.type === 'library.rename')
+    return {
+      id: event.id,
+      inPlace: true,
+      change: (map: CycleMap) => ({ ...map, title: event.title, updated: event.now }),
+    };
+  const copy = event.type === 'library.duplicate' ? event : null;
+  return {
+    id: copy?.id ?? '',
+    inPlace: false,
+    change: (map: CycleMap) =>
+      copy === null
+        ? map
+        : { ...map, id: copy.newId, title: copy.title, created: copy.now, updated: copy.now },
+  };
+}

@@ -3,12 +3,13 @@
  * analysis. Screens send it named events; it hands each to the child it belongs to, and carries
  * the news between them (a new map goes to playback; a new dance to the analysis).
  */
-import { enqueueActions, sendTo, setup } from 'xstate';
+import { cancel, enqueueActions, sendTo, setup } from 'xstate';
 import type { CycleMap } from '../core';
 import { analysisMachine, type AnalysisEvent } from './analysisMachine';
 import type { AnalysisRunner } from './analysisRunner';
 import { documentMachine, type DocumentChanged, type DocumentEvent } from './documentMachine';
 import { libraryMachine, type LibraryEvent, type LibraryNews } from './libraryMachine';
+import type { MapChannel } from './mapChannel';
 import type { MapStore } from './mapStore';
 import { memoryMapStore } from './memoryMapStore';
 import { playbackMachine, type DanceChanged, type PlaybackEvent } from './playbackMachine';
@@ -26,6 +27,8 @@ export interface StudioDeps {
   readonly now?: () => string;
   /** Where the person's own maps are kept; in memory only unless given. */
   readonly maps?: MapStore;
+  /** How this tab hears of saves made in other tabs (a BroadcastChannel); no one else unless given. */
+  readonly channel?: MapChannel;
 }
 
 /** Everything a screen can ask of the studio. */
@@ -33,7 +36,7 @@ export type StudioEvent =
   | DocumentEvent
   | PlaybackEvent
   | Extract<AnalysisEvent, { type: 'analysis.enable' | 'analysis.disable' }>
-  | Exclude<LibraryEvent, { type: 'library.changed' }>
+  | Exclude<LibraryEvent, { type: 'library.changed' | 'library.newer' | 'library.gone' }>
   | CreateMap;
 
 /** A new map in the library (a blank one, a copy, an import): saved, and opened if asked. */
@@ -42,6 +45,10 @@ export interface CreateMap {
   readonly map: CycleMap;
   readonly open: boolean;
 }
+
+/** How long after an edit the live preview replays the dance (well inside its 100 ms budget). */
+export const PREVIEW_DELAY_MS = 60;
+const PREVIEW_ID = 'preview';
 
 type ChildNews = DocumentChanged | DanceChanged | { readonly type: 'dance.none' } | LibraryNews;
 
@@ -87,7 +94,10 @@ export const studioMachine = setup({
       id: 'library',
       systemId: 'library',
       src: 'library',
-      input: ({ context: { deps } }) => ({ store: deps.maps! }),
+      input: ({ context: { deps } }) => ({
+        store: deps.maps!,
+        ...(deps.channel === undefined ? {} : { channel: deps.channel }),
+      }),
     },
   ],
   on: {
@@ -97,7 +107,15 @@ export const studioMachine = setup({
     'library.*': { actions: sendTo('library', ({ event }) => event as LibraryEvent) },
     'document.changed': {
       actions: [
-        sendTo('playback', ({ event }) => ({ type: 'playback.load' as const, map: event.map })),
+        // A map opened plays at once; an edit reaches the live preview a moment later, after the
+        // keystroke has painted, and a burst of typing replays the dance once, not once per key.
+        cancel(PREVIEW_ID),
+        enqueueActions(({ event, enqueue }) => {
+          const load = { type: 'playback.load' as const, map: event.map };
+          if (event.edited)
+            enqueue.sendTo('playback', load, { delay: PREVIEW_DELAY_MS, id: PREVIEW_ID });
+          else enqueue.sendTo('playback', load);
+        }),
         // An edit of the person's own map is saved (within half a second).
         enqueueActions(({ event, enqueue }) => {
           if (event.edited) enqueue.sendTo('library', { type: 'library.changed', map: event.map });
@@ -112,6 +130,13 @@ export const studioMachine = setup({
       })),
     },
     'maps.missing': {},
+    // Another tab saved a newer version: the open map follows it (unless it has edits here).
+    'maps.newer': {
+      actions: sendTo('document', ({ event }) => ({
+        type: 'document.follow' as const,
+        map: event.map,
+      })),
+    },
     'maps.create': {
       actions: [
         sendTo('library', ({ event }) => ({ type: 'library.changed' as const, map: event.map })),
@@ -125,7 +150,9 @@ export const studioMachine = setup({
         }),
       ],
     },
-    'document.closed': { actions: sendTo('playback', { type: 'playback.unload' as const }) },
+    'document.closed': {
+      actions: [cancel(PREVIEW_ID), sendTo('playback', { type: 'playback.unload' as const })],
+    },
     'dance.none': { actions: sendTo('analysis', { type: 'analysis.clear' as const }) },
     'dance.changed': {
       actions: sendTo('analysis', ({ event }) => {

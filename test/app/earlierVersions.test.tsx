@@ -25,7 +25,7 @@ describe('earlier versions', () => {
 
     await user.click(screen.getByText('Earlier versions'));
     const list = await screen.findByRole('list', { name: 'Earlier versions of this map' });
-    const restore = within(list).getAllByRole('button', { name: /^Restore the version from / });
+    const restore = within(list).getAllByRole('button', { name: /^Restore this version, from / });
     expect(restore).toHaveLength(1);
     await user.click(restore[0]!);
     await waitFor(() =>

@@ -75,10 +75,10 @@ describe('opening a map file', () => {
   it('clears an earlier error once a good file opens', async () => {
     const input = renderApp();
     await userEvent.upload(input, jsonFile('{'));
-    await screen.findByText(expectedMessage('{'));
+    await screen.findByText(`“map.cyclemap.json”: ${expectedMessage('{')}`);
     await userEvent.upload(input, mapFile(sampleMap()));
     await screen.findByRole('heading', { level: 1, name: 'Alex and Jo' });
     await userEvent.click(screen.getByRole('button', { name: 'Back to all maps' }));
-    expect(screen.queryByText(expectedMessage('{'))).toBeNull();
+    expect(screen.queryByText(`“map.cyclemap.json”: ${expectedMessage('{')}`)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // Editing the document: keystrokes of one field are one step of undo, undo and redo walk the
 // steps, history survives leaving the map and coming back, and built-in maps are not edited.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { newMap, type MapEdit } from '../../src/core';
 import {
   canRedo,
@@ -9,6 +9,7 @@ import {
   danceOf,
   documentMapOf,
   isEditable,
+  PREVIEW_DELAY_MS,
 } from '../../src/studio';
 import { fakeRunner } from './fakeRunner';
 import { model } from './models';
@@ -70,13 +71,26 @@ describe('editing the document', () => {
     expect(map().partners[0].layers.trigger).toBe('');
   });
 
-  it('the live preview follows each edit, at the same moment of the dance', () => {
-    const { studio } = editing();
-    studio.send({ type: 'playback.seek', index: 3 });
-    studio.send({ type: 'document.edit', edit: trigger('the door closes') });
-    const dance = danceOf(studio.getSnapshot())!;
-    expect(dance.map.partners[0].layers.trigger).toBe('the door closes');
-    expect(studio.getSnapshot().playback.context.index).toBe(3);
+  it('the live preview follows each edit a moment later, once per burst, at the same moment of the dance', () => {
+    vi.useFakeTimers();
+    try {
+      const { studio } = editing();
+      studio.send({ type: 'playback.seek', index: 3 });
+      const before = danceOf(studio.getSnapshot());
+      studio.send({ type: 'document.edit', edit: trigger('the door') });
+      vi.advanceTimersByTime(PREVIEW_DELAY_MS / 2);
+      studio.send({ type: 'document.edit', edit: trigger('the door closes') });
+      // The keystroke is not held up by replaying the dance: that comes after it.
+      expect(danceOf(studio.getSnapshot())).toBe(before);
+      vi.advanceTimersByTime(PREVIEW_DELAY_MS / 2);
+      expect(danceOf(studio.getSnapshot())).toBe(before);
+      vi.advanceTimersByTime(PREVIEW_DELAY_MS / 2);
+      const dance = danceOf(studio.getSnapshot())!;
+      expect(dance.map.partners[0].layers.trigger).toBe('the door closes');
+      expect(studio.getSnapshot().playback.context.index).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('does not edit a built-in teaching map', () => {

@@ -72,6 +72,18 @@ describe('the library', () => {
     expect((await store.load('our-loop'))?.map.title).toBe('Sunday');
   });
 
+  it('saves every waiting map at once when the page is being hidden, not only the first', async () => {
+    const store = memoryMapStore();
+    const studio = studioWith(store);
+    await settle();
+    for (const id of ['one', 'two', 'three'])
+      studio.send({ type: 'maps.create', map: blank(id), open: false });
+    studio.send({ type: 'library.flush' });
+    await settle();
+    expect((await store.list()).maps.map((m) => m.id).sort()).toEqual(['one', 'three', 'two']);
+    expect(isAllSaved(studio.getSnapshot())).toBe(true);
+  });
+
   it('writes nothing before the first listing has finished, then saves what waited', async () => {
     const store = memoryMapStore();
     let release: () => void = () => {};

@@ -1,16 +1,19 @@
 /** "Your maps": every map made or imported on this device — open, duplicate, rename, delete (with undo) — and "New map". */
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { CycleMap } from '../../core';
 import {
   deletedMapOf,
   isLibraryLoading,
+  mapsSourceOf,
   ownMapsOf,
+  saveProblemOf,
   storageEstimateOf,
   type StoredMapSummary,
 } from '../../studio';
 import { useStudio, useStudioSelector } from '../studio/StudioContext';
-import { hrefOf } from '../routing/routes';
+import { DownloadAllMaps } from './DownloadAllMaps';
 import { freshMapId, nowIso } from './mapIds';
+import { focusLost, OwnMapItem } from './OwnMapItem';
 import { StorageNote } from './StorageNote';
 
 /** How long "Undo" stays after a delete: long enough to notice and reach it. */
@@ -26,6 +29,7 @@ export function YourMaps({ onNewMap }: YourMapsProps) {
   const loading = useStudioSelector(isLibraryLoading);
   const deleted = useStudioSelector(deletedMapOf);
   const estimate = useStudioSelector(storageEstimateOf);
+  const notSaving = useStudioSelector(saveProblemOf) !== null;
   const headingId = useId();
   // "Undo" shows for the map just deleted until its time is up (or it is used).
   const [expired, setExpired] = useState<CycleMap | null>(null);
@@ -35,7 +39,36 @@ export function YourMaps({ onNewMap }: YourMapsProps) {
     return () => clearTimeout(timer);
   }, [deleted]);
   const undoVisible = deleted !== null && expired !== deleted;
-  const taken = new Set(maps.map((m) => m.id));
+  // The button pressed goes away with its map (or with the Undo): focus goes where the person
+  // would look next, never lost to the page.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const [bringBack, setBringBack] = useState<string | null>(null);
+  useEffect(() => {
+    if (deleted !== null && focusLost()) undoButton.current?.focus();
+  }, [deleted]);
+  // Stable callbacks, so a long list renders again only where a map changed.
+  const onDuplicate = useCallback(
+    (map: StoredMapSummary) => {
+      const taken = new Set(ownMapsOf(studio.getSnapshot()).map((m) => m.id));
+      studio.send({
+        type: 'library.duplicate',
+        id: map.id,
+        newId: freshMapId(taken),
+        title: `${map.title} (copy)`.slice(0, 120),
+        now: nowIso(),
+      });
+    },
+    [studio],
+  );
+  const onRename = useCallback(
+    (map: StoredMapSummary, title: string) =>
+      studio.send({ type: 'library.rename', id: map.id, title, now: nowIso() }),
+    [studio],
+  );
+  const onDelete = useCallback(
+    (map: StoredMapSummary) => studio.send({ type: 'library.delete', id: map.id }),
+    [studio],
+  );
 
   return (
     <section className="your-maps" aria-labelledby={headingId}>
@@ -53,19 +86,10 @@ export function YourMaps({ onNewMap }: YourMapsProps) {
             <OwnMapItem
               key={map.id}
               map={map}
-              onDuplicate={() =>
-                studio.send({
-                  type: 'library.duplicate',
-                  id: map.id,
-                  newId: freshMapId(taken),
-                  title: `${map.title} (copy)`.slice(0, 120),
-                  now: nowIso(),
-                })
-              }
-              onRename={(title) =>
-                studio.send({ type: 'library.rename', id: map.id, title, now: nowIso() })
-              }
-              onDelete={() => studio.send({ type: 'library.delete', id: map.id })}
+              focusLink={bringBack === map.id}
+              onDuplicate={onDuplicate}
+              onRename={onRename}
+              onDelete={onDelete}
             />
           ))}
         </ul>
@@ -75,8 +99,10 @@ export function YourMaps({ onNewMap }: YourMapsProps) {
           <>
             “{deleted.title}” deleted.{' '}
             <button
+              ref={undoButton}
               type="button"
               onClick={() => {
+                setBringBack(deleted.id);
                 studio.send({ type: 'library.undoDelete' });
               }}
             >
@@ -85,74 +111,10 @@ export function YourMaps({ onNewMap }: YourMapsProps) {
           </>
         )}
       </p>
-      <StorageNote estimate={estimate} />
-    </section>
-  );
-}
-
-interface OwnMapItemProps {
-  readonly map: StoredMapSummary;
-  readonly onDuplicate: () => void;
-  readonly onRename: (title: string) => void;
-  readonly onDelete: () => void;
-}
-
-function OwnMapItem({ map, onDuplicate, onRename, onDelete }: OwnMapItemProps) {
-  const [renaming, setRenaming] = useState(false);
-  const [title, setTitle] = useState(map.title);
-  const fieldId = useId();
-  const changed = new Date(map.updated);
-  const when = Number.isNaN(changed.getTime())
-    ? map.updated
-    : changed.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-  return (
-    <li className="own-map">
-      <a href={hrefOf({ name: 'map', id: map.id, view: 'map' })} className="own-map-title">
-        {map.title}
-      </a>
-      <p className="own-map-names">
-        {map.names[0]} and {map.names[1]} · last changed <time dateTime={map.updated}>{when}</time>
-      </p>
-      {renaming ? (
-        <form
-          className="own-map-rename"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (title.trim() === '') return;
-            onRename(title.trim());
-            setRenaming(false);
-          }}
-        >
-          <label htmlFor={fieldId}>New title for “{map.title}”</label>
-          <input
-            id={fieldId}
-            value={title}
-            maxLength={120}
-            required
-            onChange={(event) => setTitle(event.target.value)}
-          />
-          <button type="submit">Save title</button>
-          <button type="button" onClick={() => setRenaming(false)}>
-            Cancel
-          </button>
-        </form>
-      ) : (
-        <div className="own-map-actions">
-          <button type="button" onClick={onDuplicate} aria-label={`Duplicate “${map.title}”`}>
-            Duplicate
-          </button>
-          <button
-            type="button"
-            onClick={() => setRenaming(true)}
-            aria-label={`Rename “${map.title}”`}
-          >
-            Rename
-          </button>
-          <button type="button" onClick={onDelete} aria-label={`Delete “${map.title}”`}>
-            Delete
-          </button>
-        </div>
+      {(maps.length > 0 || notSaving) && (
+        <DownloadAllMaps source={() => mapsSourceOf(studio.getSnapshot())} />
       )}
-    </li>
+      <StorageNote estimate={estimate} notSaving={notSaving} />
+    </section>
   );
 }

@@ -39,7 +39,7 @@ export function EarlierVersions({ map }: { readonly map: CycleMap }) {
                 {version.map.partners[0].name} and {version.map.partners[1].name}{' '}
                 <button
                   type="button"
-                  aria-label={`Restore the version from ${when}`}
+                  aria-label={`Restore this version, from ${when}`}
                   onClick={() => {
                     run('edit', { kind: 'restore', map: version.map });
                     run('endEdit', undefined);

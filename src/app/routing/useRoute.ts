@@ -9,12 +9,15 @@ export function historyDepth(): number {
   return typeof depth === 'number' && depth > 0 ? depth : 0;
 }
 
+/** Goes to `to`: a new entry in the browser's history, or in place of this one with `replace`. */
+export type Navigate = (to: Route, options?: { replace?: boolean }) => void;
+
 /**
  * @example
  * const [route, navigate] = useRoute();
  * navigate({ name: 'pattern', id: 'protest-polka' });
  */
-export function useRoute(): [Route, (to: Route, options?: { replace?: boolean }) => void] {
+export function useRoute(): [Route, Navigate] {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
   useEffect(() => {
     const follow = () => setRoute(parseRoute(window.location.hash));

@@ -3,6 +3,8 @@
 export const LIMITS = {
   /** A real map is a few kilobytes; 1 MiB leaves room for long notes and future fields yet keeps a hostile file from freezing the page. */
   fileBytes: 1024 * 1024,
+  /** "Download all maps" writes every map into one file: room for hundreds of real maps, still far from freezing the page. */
+  collectionBytes: 64 * 1024 * 1024,
   /** Real maps nest about 5 levels; a deep stack of brackets is an attack on the parser, not a map. */
   nestingDepth: 32,
   /** An id travels in file names, links and storage keys, so it stays short and plain. */

@@ -1,9 +1,12 @@
-/** `parseCycleMap`: from file bytes or text to a cycle map, or to one plain-language error. It never throws. */
-import { FieldError, isObject, type JsonObject } from './fields';
+/** `parseCycleMap`: from file bytes or text to a cycle map, or to every problem in plain language. It never throws. */
+import * as v from 'valibot';
+import { buildCycleMap } from './buildCycleMap';
+import { isObject, typeName, type JsonObject } from './fields';
 import { MIGRATIONS, OLDEST_VERSION } from './migrations';
-import { readCycleMap } from './readCycleMap';
+import { problemsOf } from './problems';
 import { readJson } from './readJson';
 import type { ParseError, ParseResult, ParseWarning } from './result';
+import { cycleMapSchema, type CycleMapDocument } from './schema';
 import { CURRENT_VERSION, FORMAT } from './types';
 
 /**
@@ -12,7 +15,7 @@ import { CURRENT_VERSION, FORMAT } from './types';
  * @example
  * const result = parseCycleMap(text);
  * if (result.ok) show(result.value);
- * else alert(result.error.message); // e.g. "This file isn't valid JSON: it stops before …"
+ * else result.errors.forEach((error) => say(error.message)); // e.g. "Dev's move is missing."
  */
 export function parseCycleMap(input: string | Uint8Array): ParseResult {
   try {
@@ -51,7 +54,7 @@ function parseUnsafe(input: string | Uint8Array): ParseResult {
     return failure({
       code: 'invalid-field',
       path: 'version',
-      message: `The version (version) should be a whole number from ${OLDEST_VERSION} to ${CURRENT_VERSION}, but it is ${JSON.stringify(version) ?? 'missing'}.`,
+      message: `The version should be a whole number from ${OLDEST_VERSION} to ${CURRENT_VERSION}, ${versionShown(version)}.`,
     });
   }
   if (version > CURRENT_VERSION) {
@@ -70,32 +73,19 @@ function parseUnsafe(input: string | Uint8Array): ParseResult {
     });
   }
 
-  try {
-    const value = readCycleMap(document, (warning) => warnings.push(warning));
-    return { ok: true, value, warnings };
-  } catch (error) {
-    if (error instanceof FieldError) {
-      return failure({
-        code: 'invalid-field',
-        path: error.path,
-        message: withPartnerName(error, document),
-      });
-    }
-    throw error;
-  }
+  // Every problem at once, not only the first: a person fixing a file by hand sees the whole list.
+  const checked = v.safeParse(cycleMapSchema, document, { abortEarly: false });
+  if (!checked.success) return failure(...problemsOf(checked.issues, document));
+  // The schema accepted the document itself, so it has the shape of its input type.
+  const value = buildCycleMap(document as CycleMapDocument, (warning) => warnings.push(warning));
+  return { ok: true, value, warnings };
 }
 
-function failure(error: ParseError): ParseResult {
-  return { ok: false, error };
+function versionShown(version: unknown): string {
+  if (version === undefined) return 'but it is missing';
+  return typeof version === 'number' ? `not ${version}` : `but it is ${typeName(version)}`;
 }
 
-/** "The second partner's move …" reads better as "Jordan's move …" once we know the name. */
-function withPartnerName(error: FieldError, document: JsonObject): string {
-  const match = /^partners\[(\d+)\]\./.exec(error.path);
-  const partners = document.partners;
-  if (match?.[1] === undefined || !Array.isArray(partners)) return error.sentence;
-  const partner: unknown = partners[Number(match[1])];
-  const name = isObject(partner) ? partner.name : undefined;
-  if (typeof name !== 'string' || name.trim() === '' || name.length > 60) return error.sentence;
-  return error.sentence.replace(/^The \w+ partner's /, `${name.trim()}'s `);
+function failure(error: ParseError, ...more: ParseError[]): ParseResult {
+  return { ok: false, error, errors: [error, ...more] };
 }

@@ -11,9 +11,12 @@ const MIB = 1024 * 1024;
 /** Keys that would reach an object's prototype if code ever assigned them; a map never needs them. */
 const DANGEROUS_KEYS = new Set(['__proto__']);
 
-export function readJson(input: string | Uint8Array): JsonReadResult {
+export function readJson(
+  input: string | Uint8Array,
+  maxBytes: number = LIMITS.fileBytes,
+): JsonReadResult {
   const size = typeof input === 'string' ? utf8Length(input) : input.byteLength;
-  if (size > LIMITS.fileBytes) return fail('too-large', tooLargeMessage(size));
+  if (size > maxBytes) return fail('too-large', tooLargeMessage(size, maxBytes));
   const text = typeof input === 'string' ? input : decodeUtf8(input);
   if (text === undefined || text.includes('\u0000')) {
     return fail(
@@ -49,8 +52,9 @@ export function readJson(input: string | Uint8Array): JsonReadResult {
 }
 
 /** The sentence for a file over the size limit; exported so a reader can refuse a huge file before loading it. */
-export function tooLargeMessage(bytes: number): string {
-  return `This file is ${formatSize(bytes)}, more than the ${formatSize(LIMITS.fileBytes)} a cycle map may be, so it was not opened.`;
+export function tooLargeMessage(bytes: number, maxBytes: number = LIMITS.fileBytes): string {
+  const what = maxBytes === LIMITS.fileBytes ? 'a cycle map' : 'a file of maps';
+  return `This file is ${formatSize(bytes)}, more than the ${formatSize(maxBytes)} ${what} may be, so it was not opened.`;
 }
 
 function fail(code: ParseError['code'], message: string): JsonReadResult {
@@ -65,7 +69,7 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

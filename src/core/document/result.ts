@@ -1,4 +1,4 @@
-/** What `parseCycleMap` returns: a value with warnings, or one plain-language error. It never throws. */
+/** What `parseCycleMap` returns: a value with warnings, or every problem in plain language. It never throws. */
 import type { CycleMap } from './types';
 
 /** The closed set of reasons a file cannot be opened as a cycle map. */
@@ -27,4 +27,13 @@ export interface ParseWarning {
 
 export type ParseResult =
   | { readonly ok: true; readonly value: CycleMap; readonly warnings: readonly ParseWarning[] }
-  | { readonly ok: false; readonly error: ParseError };
+  | {
+      readonly ok: false;
+      /** The first problem (`errors[0]`): what a place with room for one sentence shows. */
+      readonly error: ParseError;
+      /**
+       * Every problem, one a field, in the order of the format: several `invalid-field`s, or the
+       * one reason a file could not be read at all (not JSON, not a cycle map, too new, too large).
+       */
+      readonly errors: readonly [ParseError, ...ParseError[]];
+    };

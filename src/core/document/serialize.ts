@@ -1,5 +1,5 @@
 /** `serializeCycleMap`: stable, readable JSON (2-space indent, fixed key order, unknown fields last). */
-import { KEY_ORDER } from './readCycleMap';
+import { KEY_ORDER } from './keyOrder';
 import type { CycleMap, SimulationSettings, UnknownFields } from './types';
 import { CURRENT_VERSION, FORMAT } from './types';
 

@@ -33,3 +33,28 @@ export const versionsOf =
   (id: string) =>
   (s: StudioSnapshot): readonly MapVersion[] | null =>
     s.library.context.versions?.id === id ? s.library.context.versions.list : null;
+
+/** A map edited here while another tab saved a newer version: its title here, and when the other was saved. */
+export interface MapConflict {
+  readonly id: string;
+  readonly title: string;
+  readonly newerTitle: string;
+  readonly newerUpdated: string;
+}
+
+const conflictLists = new WeakMap<object, readonly MapConflict[]>();
+
+/** Maps with edits here that another tab has overtaken; each waits for the person to choose. */
+export const conflictsOf = (s: StudioSnapshot): readonly MapConflict[] => {
+  const { conflicts, unsaved } = s.library.context;
+  const cached = conflictLists.get(conflicts);
+  if (cached !== undefined) return cached;
+  const list = Object.entries(conflicts).map(([id, newer]) => ({
+    id,
+    title: unsaved[id]?.title ?? newer.map.title,
+    newerTitle: newer.map.title,
+    newerUpdated: newer.map.updated,
+  }));
+  conflictLists.set(conflicts, list);
+  return list;
+};
