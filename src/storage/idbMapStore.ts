@@ -1,36 +1,24 @@
 /** The browser's `MapStore`: a person's maps, their earlier versions and unreadable records in IndexedDB. */
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CycleMap } from '../core';
 import {
   StorageUnavailableError,
   type MapStore,
   type SaveResult,
   type StorageEstimate,
-  type StoredMapSummary,
 } from '../studio/mapStore';
 import {
   DEFAULT_VERSION_GAP_MS,
   MESSAGES,
   newestFirst,
   planSave,
+  listedSummary,
   readRecord,
   readsBack,
   readVersions,
   summaryOf,
-  type MapRecord,
   type SetAsideEntry,
-  type VersionRecord,
 } from '../studio/memoryMapStore';
-
-interface CyclemapDB extends DBSchema {
-  /** Records as written, so a broken one can be kept as it was: hence `unknown`. */
-  maps: { key: string; value: MapRecord | Record<string, unknown> };
-  versions: { key: [string, number]; value: VersionRecord; indexes: { byMap: string } };
-  setAside: { key: string; value: SetAsideEntry };
-}
-type Database = IDBPDatabase<CyclemapDB>;
-
-const SCHEMA_VERSION = 1;
+import { openDatabase, type Database } from './idbSchema';
 
 export interface IdbMapStoreOptions {
   /** The database's name (tests give each store its own). */
@@ -71,7 +59,7 @@ export function idbMapStore(options: IdbMapStoreOptions = {}): MapStore {
 
   const write = async (map: CycleMap, baseRevision: number | null): Promise<SaveResult> => {
     const db = await database();
-    const tx = db.transaction(['maps', 'versions'], 'readwrite');
+    const tx = db.transaction(['maps', 'versions', 'summaries'], 'readwrite');
     const plan = await committed(tx, async () => {
       const versions = tx.objectStore('versions');
       const current = await tx.objectStore('maps').get(map.id);
@@ -80,6 +68,7 @@ export function idbMapStore(options: IdbMapStoreOptions = {}): MapStore {
       const plan = planSave(map, baseRevision, { current, versions: earlier }, clock);
       if (plan.kind === 'write') {
         await tx.objectStore('maps').put(plan.record, map.id);
+        await tx.objectStore('summaries').put(summaryOf({ map, revision: plan.record.revision }));
         if (plan.keep !== null) await versions.put(plan.keep);
         for (const revision of plan.drop) await versions.delete([map.id, revision]);
       }
@@ -109,23 +98,31 @@ export function idbMapStore(options: IdbMapStoreOptions = {}): MapStore {
   return {
     list: () =>
       reach(async (db) => {
-        const tx = db.transaction(['maps', 'setAside']);
-        const [records, keys, aside] = await Promise.all([
-          tx.objectStore('maps').getAll(),
+        // The list reads the small summaries, never the maps themselves: 500 maps list quickly.
+        const tx = db.transaction(['summaries', 'maps', 'setAside']);
+        const [summaries, keys, aside] = await Promise.all([
+          tx.objectStore('summaries').getAll(),
           tx.objectStore('maps').getAllKeys(),
           tx.objectStore('setAside').getAll(),
-          tx.done,
         ]);
-        const maps: StoredMapSummary[] = [];
+        const asideKeys = new Set(aside.map((entry) => entry.key));
+        const summarised = new Set(summaries.map((summary) => summary.id));
+        const maps = summaries.filter((summary) => !asideKeys.has(summary.id));
         const unread: SetAsideEntry[] = [];
-        records.forEach((record, index) => {
-          const key = String(keys[index]);
+        // A record without a summary (written by hand, or damaged) is read from the record itself.
+        for (const key of keys) {
+          if (summarised.has(key) || asideKeys.has(key)) continue;
+          const record = await tx.objectStore('maps').get(key);
+          const listed = listedSummary(key, record);
+          if (listed !== null) {
+            maps.push(listed);
+            continue;
+          }
           const read = readRecord(key, record);
           if (read.ok) maps.push(summaryOf(read.stored));
-          else if (!aside.some((entry) => entry.key === key)) {
-            unread.push({ key, reason: read.reason, record, setAsideAt: now() });
-          }
-        });
+          else unread.push({ key, reason: read.reason, record, setAsideAt: now() });
+        }
+        await tx.done;
         await keepAside(db, unread);
         const setAside = [...aside, ...unread].map(({ key, reason }) => ({ key, reason }));
         return { maps: maps.sort(newestFirst), setAside };
@@ -133,7 +130,11 @@ export function idbMapStore(options: IdbMapStoreOptions = {}): MapStore {
 
     load: (id) =>
       reach(async (db) => {
-        const read = readRecord(id, await db.get('maps', id));
+        const record = await db.get('maps', id);
+        const read = readRecord(id, record);
+        // Listed from its copies but not readable in full: set aside now, as a listing would have.
+        if (!read.ok && record !== undefined)
+          await keepAside(db, [{ key: id, reason: read.reason, record, setAsideAt: now() }]);
         return read.ok ? read.stored : null;
       }),
 
@@ -141,10 +142,11 @@ export function idbMapStore(options: IdbMapStoreOptions = {}): MapStore {
 
     remove: (id) =>
       reach((db) => {
-        const tx = db.transaction(['maps', 'versions', 'setAside'], 'readwrite');
+        const tx = db.transaction(['maps', 'versions', 'setAside', 'summaries'], 'readwrite');
         const versions = tx.objectStore('versions');
         return committed(tx, async () => {
           await tx.objectStore('maps').delete(id);
+          await tx.objectStore('summaries').delete(id);
           await tx.objectStore('setAside').delete(id);
           const earlier = await versions.index('byMap').getAllKeys(id);
           for (const key of earlier) await versions.delete(key);
@@ -175,65 +177,18 @@ export function idbMapStore(options: IdbMapStoreOptions = {}): MapStore {
 }
 
 /**
- * Opens the database with the given factory. idb's `openDB` always uses the page's global
- * `indexedDB`, so the request is made here and handed to idb's `wrap`; all the rest is idb.
- */
-function openDatabase(
-  given: IDBFactory | undefined,
-  name: string,
-  onClosed: () => void,
-): Promise<Database> {
-  let request: IDBOpenDBRequest;
-  try {
-    const factory = given ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
-    if (factory === undefined) throw new Error('This browser has no IndexedDB.');
-    request = factory.open(name, SCHEMA_VERSION);
-  } catch {
-    // Private windows and strict settings throw on `open`, or on merely touching `indexedDB`.
-    return Promise.reject(new StorageUnavailableError(MESSAGES.unavailable));
-  }
-  // Each schema version's changes in order, as `oldVersion` says what the person's browser has.
-  request.addEventListener('upgradeneeded', (event) => {
-    const db = request.result;
-    if (event.oldVersion < 1) {
-      db.createObjectStore('maps');
-      db.createObjectStore('setAside', { keyPath: 'key' });
-      db.createObjectStore('versions', { keyPath: ['id', 'revision'] }).createIndex('byMap', 'id');
-    }
-  });
-  return new Promise<Database>((resolve, reject) => {
-    let gaveUp = false;
-    const refuse = (): void => {
-      gaveUp = true;
-      reject(new StorageUnavailableError(MESSAGES.unavailable));
-    };
-    // An older Cyclemap open in another tab holds the database at its version: give up for now
-    // (the next call tries again), and close the connection should it still arrive.
-    request.addEventListener('blocked', refuse);
-    (wrap(request) as Promise<Database>).then((db) => {
-      if (gaveUp) return db.close();
-      // A newer Cyclemap in another tab wants to upgrade: step aside rather than block it.
-      db.addEventListener('versionchange', () => {
-        db.close();
-        onClosed();
-      });
-      db.addEventListener('close', onClosed);
-      resolve(db);
-    }, refuse);
-  });
-}
-
-/**
  * Copies records that did not read into `setAside`, each as it was first found and never
  * overwritten. A failure here (a full disk) must not hide the list: the records are still in
  * `maps`, untouched, and the next list tries again.
  */
 async function keepAside(db: Database, entries: readonly SetAsideEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const tx = db.transaction('setAside', 'readwrite');
+  const tx = db.transaction(['setAside', 'summaries'], 'readwrite');
   await committed(tx, async () => {
+    const setAside = tx.objectStore('setAside');
     for (const entry of entries) {
-      if ((await tx.store.getKey(entry.key)) === undefined) await tx.store.put(entry);
+      if ((await setAside.getKey(entry.key)) === undefined) await setAside.put(entry);
+      await tx.objectStore('summaries').delete(entry.key);
     }
   }).catch(() => undefined);
 }

@@ -79,6 +79,33 @@ export function readRecord(
   return { ok: true, stored: { map: parsed.value, revision }, text };
 }
 
+/**
+ * What the list shows of a record, read from the copies the record keeps for the eye, without
+ * parsing the map: listing 500 maps must not parse 500 maps. A record without well-formed
+ * copies (an older or damaged one) gives null, and is read in full instead. A map whose text
+ * turns out not to read when it is opened is set aside then.
+ */
+export function listedSummary(key: string, value: unknown): StoredMapSummary | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, text, revision, title, names, updated } = value as {
+    [Field in keyof MapRecord]?: unknown;
+  };
+  const wellFormed =
+    id === key &&
+    typeof text === 'string' &&
+    text.startsWith('{') &&
+    typeof revision === 'number' &&
+    Number.isSafeInteger(revision) &&
+    revision >= 1 &&
+    typeof title === 'string' &&
+    Array.isArray(names) &&
+    names.length === 2 &&
+    names.every((name) => typeof name === 'string') &&
+    typeof updated === 'string';
+  if (!wellFormed) return null;
+  return { id: key, title, names: [names[0] as string, names[1] as string], updated, revision };
+}
+
 export function summaryOf({ map, revision }: StoredMap): StoredMapSummary {
   const names = [map.partners[0].name, map.partners[1].name] as const;
   return { id: map.id, title: map.title, names, updated: map.updated, revision };
@@ -231,9 +258,15 @@ export function memoryMapStore(options: MemoryMapStoreOptions = {}): MemoryMapSt
       whenAvailable(() => {
         const maps: StoredMapSummary[] = [];
         for (const [key, record] of records) {
+          if (setAside.has(key)) continue;
+          const listed = listedSummary(key, record);
+          if (listed !== null) {
+            maps.push(listed);
+            continue;
+          }
           const read = readRecord(key, record);
           if (read.ok) maps.push(summaryOf(read.stored));
-          else if (!setAside.has(key)) {
+          else {
             setAside.set(key, { key, reason: read.reason, record, setAsideAt: now() });
           }
         }
@@ -242,7 +275,10 @@ export function memoryMapStore(options: MemoryMapStoreOptions = {}): MemoryMapSt
       }),
     load: (id) =>
       whenAvailable(() => {
-        const read = readRecord(id, records.get(id));
+        const record = records.get(id);
+        const read = readRecord(id, record);
+        if (!read.ok && record !== undefined && !setAside.has(id))
+          setAside.set(id, { key: id, reason: read.reason, record, setAsideAt: now() });
         return read.ok ? read.stored : null;
       }),
     save: (map, baseRevision) => Promise.resolve().then(() => save(map, baseRevision)),

@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { wrap, type IDBPDatabase } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageUnavailableError } from '../../src/studio/mapStore';
+import { recordOf } from '../../src/studio/memoryMapStore';
 import { idbMapStore } from '../../src/storage/idbMapStore';
 import { describeMapStore, mapNamed } from '../studio/mapStoreContract';
 
@@ -151,5 +152,41 @@ describe('IndexedDB map store in a browser that refuses or fails', () => {
     const store = idbMapStore({ indexedDB: new IDBFactory(), navigatorStorage: failing });
     expect(await store.estimate()).toEqual({ usage: null, quota: null, persisted: false });
     expect(await store.persist()).toBe(false);
+  });
+});
+
+describe('IndexedDB map store upgrading a database from version 1', () => {
+  it('lists, opens and saves the maps a version-1 database holds, listing them from summaries', async () => {
+    const factory = new IDBFactory();
+    const old = mapNamed('map-old', 'Kept since version 1');
+    // The database as Cyclemap's first schema left it: maps, versions and records set aside.
+    const request = factory.open('cyclemap', 1);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      db.createObjectStore('maps').put(recordOf(old, 4), old.id);
+      db.createObjectStore('setAside', { keyPath: 'key' });
+      db.createObjectStore('versions', { keyPath: ['id', 'revision'] }).createIndex('byMap', 'id');
+    };
+    (await wrap(request))?.close();
+
+    const store = idbMapStore({ indexedDB: factory });
+    expect((await store.list()).maps).toEqual([
+      {
+        id: 'map-old',
+        title: 'Kept since version 1',
+        names: [old.partners[0].name, old.partners[1].name],
+        updated: old.updated,
+        revision: 4,
+      },
+    ]);
+    expect((await store.load('map-old'))?.map).toEqual(old);
+    expect(await store.save({ ...old, title: 'Saved by version 2' }, 4)).toEqual({
+      ok: true,
+      revision: 5,
+    });
+    const db = await rawDatabase(factory);
+    expect(await db.getAll('summaries')).toMatchObject([{ id: 'map-old', revision: 5 }]);
+    db.close();
+    expect((await store.list()).maps.map((m) => m.title)).toEqual(['Saved by version 2']);
   });
 });

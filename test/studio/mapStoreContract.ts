@@ -190,6 +190,35 @@ export function describeMapStore(kind: string, openTabs: OpenTabs): void {
       expect((await tab().list()).setAside).toEqual(listed.setAside);
     });
 
+    it('lists a map from its record without reading it; one that does not read is set aside when opened', async () => {
+      const damaged = {
+        id: 'map-z',
+        text: '{"format": "cyclemap", "vers',
+        revision: 2,
+        title: 'Damaged inside',
+        names: ['Ana', 'Dev'],
+        updated: '2026-11-30T10:00:00.000Z',
+      };
+      const tab = await openTabs({ records: { 'map-z': damaged } });
+      const store = tab();
+      expect((await store.list()).maps).toEqual([
+        {
+          id: 'map-z',
+          title: 'Damaged inside',
+          names: ['Ana', 'Dev'],
+          updated: '2026-11-30T10:00:00.000Z',
+          revision: 2,
+        },
+      ]);
+      expect(await store.load('map-z')).toBeNull();
+      const listed = await tab().list();
+      expect(listed.maps).toEqual([]);
+      expect(listed.setAside.map((record) => record.key)).toEqual(['map-z']);
+      expect(listed.setAside[0]?.reason).toMatch(/JSON/);
+      const result = await store.save(mapNamed('map-z', 'Would overwrite'), 2);
+      expect(result).toMatchObject({ ok: false, reason: 'unavailable' });
+    });
+
     it('sets aside records of the wrong shape, each with its reason', async () => {
       const good = mapNamed('map-y', 'Kept under another key');
       const tab = await openTabs({
