@@ -59,6 +59,50 @@ test('a copy of a pattern, edited, is all there after a reload; Back and Forward
   }
 });
 
+test('a new map, both partners filled in, is all there after a reload; Back and Forward work', async () => {
+  if (browser === undefined) throw new Error('Chromium did not start');
+  const tracked = await openTrackedPage(browser);
+  try {
+    const { page } = tracked;
+    await page.goto(inject('baseURL'), { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'New map' }).click();
+    await page.getByRole('button', { name: 'Start mapping' }).click();
+    const words = {
+      1: { Name: 'Sam', Trigger: 'Lee looks at the phone', Move: 'I push for an answer' },
+      2: { Name: 'Lee', Trigger: 'Sam’s voice rises', Move: 'I go quiet and leave the room' },
+    } as const;
+    const partner = (n: 1 | 2) => page.getByRole('group', { name: new RegExp(`^Partner ${n}`) });
+    await page.getByRole('textbox', { name: 'Title' }).fill('Sam and Lee, weeknights');
+    for (const n of [1, 2] as const)
+      for (const [field, text] of Object.entries(words[n]))
+        await partner(n).getByRole('textbox', { name: field, exact: true }).fill(text);
+    await page.waitForTimeout(900);
+    await page.reload({ waitUntil: 'networkidle' });
+    for (const n of [1, 2] as const)
+      for (const [field, text] of Object.entries(words[n]))
+        await expect
+          .poll(() => partner(n).getByRole('textbox', { name: field, exact: true }).inputValue())
+          .toBe(text);
+
+    await page.getByRole('tab', { name: 'Dance' }).click();
+    await page.getByRole('region', { name: 'Dance' }).waitFor();
+    await page.goBack();
+    await page.getByRole('tab', { name: 'Map', selected: true }).waitFor();
+    await page.goForward();
+    await page.getByRole('tab', { name: 'Dance', selected: true }).waitFor();
+    await page.getByRole('button', { name: 'Back to all maps' }).click();
+    await expect
+      .poll(() =>
+        page.getByRole('list', { name: 'Your maps' }).getByRole('listitem').allTextContents(),
+      )
+      .toEqual([expect.stringContaining('Sam and Lee, weeknightsSam and Lee')]);
+    expect(tracked.consoleErrors).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  } finally {
+    await tracked.close();
+  }
+});
+
 test('undo reaches back across a change of view', async () => {
   if (browser === undefined) throw new Error('Chromium did not start');
   const tracked = await openTrackedPage(browser);
