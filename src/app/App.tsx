@@ -13,7 +13,7 @@ import { broadcastMapChannel } from '../storage/broadcastMapChannel';
 import { idbMapStore } from '../storage/idbMapStore';
 import { localPreferenceStore } from '../storage/localPreferences';
 import { AppHeader } from './AppHeader';
-import { BUILT_IN_CYCLES } from './builtInCycles';
+import { BUILT_IN_CATALOG, catalogOf, type BuiltInCatalog } from './builtInCycles';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomeView } from './HomeView';
 import { registerCrashSource } from './library/crashSource';
@@ -59,22 +59,21 @@ function browserStudio(): Studio {
   });
 }
 
-export function App({
-  builtInCycles = BUILT_IN_CYCLES,
-  onQuickExit = leaveNow,
-  studio: given,
-}: AppProps) {
+export function App({ builtInCycles, onQuickExit = leaveNow, studio: given }: AppProps) {
   const [studio] = useState(() => {
     const made = given ?? browserStudio();
     registerCrashSource(made);
     return made;
   });
+  const [catalog] = useState(() =>
+    builtInCycles === undefined ? BUILT_IN_CATALOG : catalogOf(builtInCycles),
+  );
   const [route, navigate] = useRoute();
   useDoubleEscape(onQuickExit);
   useFlushOnHide(studio);
   const { notes, importFiles, clearNotes } = useMapImport({
     studio,
-    builtInCycles,
+    builtInIds: catalog.entries,
     onOpen: useCallback(
       (map: CycleMap) => navigate({ name: 'map', id: map.id, view: 'dance' }),
       [navigate],
@@ -110,7 +109,7 @@ export function App({
             >
               <Pages
                 studio={studio}
-                builtInCycles={builtInCycles}
+                catalog={catalog}
                 onQuickExit={onQuickExit}
                 route={route}
                 navigate={go}
@@ -135,39 +134,50 @@ interface PagesProps {
   readonly studio: Studio;
   readonly route: Route;
   readonly navigate: Navigate;
-  readonly builtInCycles: readonly CycleMap[];
+  readonly catalog: BuiltInCatalog;
   readonly onQuickExit: () => void;
   /** What was noticed while opening the map just brought in from a file. */
   readonly warnings: readonly ParseWarning[];
 }
 
 /** The page the address names, kept in step with the studio's document. */
-function Pages({ studio, builtInCycles, onQuickExit, route, navigate: go, warnings }: PagesProps) {
+function Pages({ studio, catalog, onQuickExit, route, navigate: go, warnings }: PagesProps) {
   const [cameBack, setCameBack] = useState(false);
   const open = useStudioSelector(documentMapOf);
   const editable = useStudioSelector(isEditable);
   const missing = useStudioSelector(missingMapOf);
   const ownMaps = useStudioSelector(ownMapsOf);
 
+  const [unreadable, setUnreadable] = useState<string | null>(null);
+  const isBuiltIn = (id: string) => catalog.entries.some((entry) => entry.id === id);
+
   useEffect(() => {
+    let current = true;
     if (route.name === 'home') studio.send({ type: 'document.close' });
-    if (route.name === 'pattern') {
-      const map = builtInCycles.find((m) => m.id === route.id);
-      if (map !== undefined && open !== map)
-        studio.send({ type: 'document.load', map, source: 'builtIn' });
+    if (route.name === 'pattern' && isBuiltIn(route.id)) {
+      // The pattern's whole map loads when first opened; a newer address wins over a slow load.
+      void catalog.load(route.id).then((map) => {
+        if (!current) return;
+        if (map === null) return setUnreadable(route.id);
+        if (studio.getSnapshot().document.context.map !== map)
+          studio.send({ type: 'document.load', map, source: 'builtIn' });
+      });
     }
     if (route.name === 'map' && (open?.id !== route.id || !editable))
       studio.send({ type: 'library.open', id: route.id });
+    return () => {
+      current = false;
+    };
     // Only a new address changes what is open; edits to the open map must not reload it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [route, studio, builtInCycles]);
+  }, [route, studio, catalog]);
 
   const goHome = useCallback(() => {
     setCameBack(true);
     go({ name: 'home' });
   }, [go]);
 
-  const taken = () => new Set([...ownMaps.map((m) => m.id), ...builtInCycles.map((m) => m.id)]);
+  const taken = () => new Set([...ownMaps.map((m) => m.id), ...catalog.entries.map((m) => m.id)]);
   const createAndOpen = (map: CycleMap) => {
     studio.send({ type: 'maps.create', map, open: true });
     studio.send({ type: 'library.flush' });
@@ -175,9 +185,14 @@ function Pages({ studio, builtInCycles, onQuickExit, route, navigate: go, warnin
   };
 
   if (route.name === 'pattern') {
-    const map = builtInCycles.find((m) => m.id === route.id);
-    if (map === undefined) return <NotHere onBack={goHome} />;
-    if (open?.id !== map.id) return null;
+    if (!isBuiltIn(route.id) || unreadable === route.id) return <NotHere onBack={goHome} />;
+    const map = open?.id === route.id && !editable ? open : null;
+    if (map === null)
+      return (
+        <p className="page-loading" role="status">
+          Opening…
+        </p>
+      );
     return (
       <ErrorBoundary onReset={goHome}>
         <CycleMapView
@@ -216,7 +231,7 @@ function Pages({ studio, builtInCycles, onQuickExit, route, navigate: go, warnin
   return (
     <ErrorBoundary onReset={goHome}>
       <HomeView
-        cycles={builtInCycles}
+        cycles={catalog.entries}
         onOpenMap={(map) => go({ name: 'pattern', id: map.id })}
         onNewMap={() => createAndOpen(newMap(freshMapId(taken()), nowIso()))}
         focusHeading={cameBack}

@@ -1,11 +1,11 @@
 /** One built-in cycle: a button named exactly with its title, and the first sentence of its notes beside it. */
 import { useId } from 'react';
-import type { CycleMap } from '../core';
+import type { BuiltInEntry } from './builtInCycles';
 import { firstSentence } from '../viz/notesText';
 
 interface BuiltInCycleItemProps {
-  readonly map: CycleMap;
-  readonly onOpen: (map: CycleMap) => void;
+  readonly map: BuiltInEntry;
+  readonly onOpen: (map: BuiltInEntry) => void;
 }
 
 export function BuiltInCycleItem({ map, onOpen }: BuiltInCycleItemProps) {

@@ -1,11 +1,11 @@
 /** The built-in cycles, each opened by a button named with its title, with the first sentence of its notes. */
 import { useId } from 'react';
-import type { CycleMap } from '../core';
+import type { BuiltInEntry } from './builtInCycles';
 import { BuiltInCycleItem } from './BuiltInCycleItem';
 
 interface BuiltInCycleListProps {
-  readonly cycles: readonly CycleMap[];
-  readonly onOpen: (map: CycleMap) => void;
+  readonly cycles: readonly BuiltInEntry[];
+  readonly onOpen: (map: BuiltInEntry) => void;
 }
 
 export function BuiltInCycleList({ cycles, onOpen }: BuiltInCycleListProps) {

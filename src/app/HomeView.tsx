@@ -1,12 +1,12 @@
 /** The start page: what Cyclemap is, the built-in cycles, and opening a map file from this device. */
 import { useEffect, useRef } from 'react';
-import type { CycleMap } from '../core';
+import type { BuiltInEntry } from './builtInCycles';
 import { BuiltInCycleList } from './BuiltInCycleList';
 import { YourMaps } from './library/YourMaps';
 
 interface HomeViewProps {
-  readonly cycles: readonly CycleMap[];
-  readonly onOpenMap: (map: CycleMap) => void;
+  readonly cycles: readonly BuiltInEntry[];
+  readonly onOpenMap: (map: BuiltInEntry) => void;
   readonly onNewMap: () => void;
   /** True when arriving here from a map, so keyboard and screen-reader users land on this page's heading. */
   readonly focusHeading?: boolean;

@@ -1,12 +1,30 @@
-/** The built-in cycle maps shipped in /models, bundled as text by Vite and read with the same parser as any file. */
+/**
+ * The built-in cycle maps shipped in /models. The home page lists them from their id, title and
+ * notes alone; each whole map is loaded (its own small chunk) and read with the same parser as
+ * any file only when it is opened, so the home page does not carry five maps it may never show.
+ */
 import { parseCycleMap } from '../core';
 import type { CycleMap } from '../core';
 
-const MODEL_SOURCES = import.meta.glob<string>('/models/*.json', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+/** What the home page shows of a built-in map before it is opened. */
+export interface BuiltInEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly notes: string;
+}
+
+export interface BuiltInCatalog {
+  /** In teaching order. */
+  readonly entries: readonly BuiltInEntry[];
+  /** The whole map, read when first asked for (the same object each time); null if it does not read. */
+  readonly load: (id: string) => Promise<CycleMap | null>;
+}
+
+// Vite gives a JSON file's top-level fields as named exports: only these three are bundled here.
+const IDS = import.meta.glob<string>('/models/*.json', { eager: true, import: 'id' });
+const TITLES = import.meta.glob<string>('/models/*.json', { eager: true, import: 'title' });
+const NOTES = import.meta.glob<string>('/models/*.json', { eager: true, import: 'notes' });
+const SOURCES = import.meta.glob<string>('/models/*.json', { query: '?raw', import: 'default' });
 
 /**
  * Johnson's three demon dialogues in the order *Hold Me Tight* tells them, then the flip between
@@ -20,21 +38,60 @@ const TEACHING_ORDER = [
   'secure-cycle',
 ];
 
-function teachingRank(map: CycleMap): number {
-  const rank = TEACHING_ORDER.indexOf(map.id);
+function teachingRank(entry: { readonly id: string }): number {
+  const rank = TEACHING_ORDER.indexOf(entry.id);
   return rank === -1 ? TEACHING_ORDER.length : rank;
 }
 
-/** A model that does not parse is left out (the model tests catch it before release). */
-export function parseBuiltInCycles(sources: Readonly<Record<string, string>>): CycleMap[] {
-  const maps = Object.keys(sources)
-    .sort()
-    .flatMap((path) => {
-      const result = parseCycleMap(sources[path] ?? '');
-      return result.ok ? [result.value] : [];
-    });
-  // A stable sort keeps file-name order among models of the same rank.
-  return maps.sort((a, b) => teachingRank(a) - teachingRank(b));
+/** Entries sorted for teaching; a stable sort keeps file-name order among the same rank. */
+function inTeachingOrder<T extends { readonly id: string }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => teachingRank(a) - teachingRank(b));
 }
 
-export const BUILT_IN_CYCLES: readonly CycleMap[] = parseBuiltInCycles(MODEL_SOURCES);
+function shippedCatalog(): BuiltInCatalog {
+  const paths = Object.keys(SOURCES).sort();
+  const entries = inTeachingOrder(
+    paths.flatMap((path) => {
+      const id = IDS[path];
+      const title = TITLES[path];
+      if (typeof id !== 'string' || typeof title !== 'string') return [];
+      const notes = NOTES[path];
+      return [{ id, title, notes: typeof notes === 'string' ? notes : '' }];
+    }),
+  );
+  const loaded = new Map<string, Promise<CycleMap | null>>();
+  const load = (id: string): Promise<CycleMap | null> => {
+    const path = paths.find((p) => IDS[p] === id);
+    const source = path === undefined ? undefined : SOURCES[path];
+    if (source === undefined) return Promise.resolve(null);
+    let map = loaded.get(id);
+    if (map === undefined) {
+      // A model that does not read is left out (the model tests catch it before release).
+      map = source().then((text) => {
+        const result = parseCycleMap(text);
+        return result.ok ? result.value : null;
+      });
+      loaded.set(id, map);
+    }
+    return map;
+  };
+  return { entries, load };
+}
+
+/** A catalog of maps already read: for tests, stories and anything embedding its own maps. */
+export function catalogOf(maps: readonly CycleMap[]): BuiltInCatalog {
+  return {
+    entries: inTeachingOrder(maps),
+    load: (id) => Promise.resolve(maps.find((map) => map.id === id) ?? null),
+  };
+}
+
+export const BUILT_IN_CATALOG: BuiltInCatalog = shippedCatalog();
+
+/** Every built-in map, read in full (tests, and anything that needs them all at once). */
+export async function loadBuiltInCycles(
+  catalog: BuiltInCatalog = BUILT_IN_CATALOG,
+): Promise<CycleMap[]> {
+  const maps = await Promise.all(catalog.entries.map((entry) => catalog.load(entry.id)));
+  return maps.filter((map): map is CycleMap => map !== null);
+}

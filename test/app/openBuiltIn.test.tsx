@@ -2,14 +2,14 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { BUILT_IN_CYCLES } from '../../src/app/builtInCycles';
+import { BUILT_IN_CATALOG } from '../../src/app/builtInCycles';
 import { LAYERS } from '../../src/core';
 
-const polka = BUILT_IN_CYCLES.find((map) => map.title === 'Protest Polka');
+const polka = await BUILT_IN_CATALOG.load('protest-polka');
 
 describe('opening a built-in cycle', () => {
   it('shows the map’s title and both partners’ words, layer by layer', async () => {
-    if (polka === undefined) throw new Error('models/protest-polka.json did not load');
+    if (polka === null) throw new Error('models/protest-polka.json did not load');
     render(<App onQuickExit={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Protest Polka' }));
     await screen.findByRole('heading', { level: 1, name: 'Protest Polka' }, { timeout: 5000 });

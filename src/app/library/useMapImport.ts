@@ -22,14 +22,15 @@ const NO_NOTES: ImportNotes = { problems: [], added: null, warnings: [] };
 
 interface MapImportOptions {
   readonly studio: Studio;
-  readonly builtInCycles: readonly CycleMap[];
+  /** The built-in maps, whose ids a map coming in may not take. */
+  readonly builtInIds: readonly { readonly id: string }[];
   /** Shows the one map just brought in. */
   readonly onOpen: (map: CycleMap) => void;
   /** Shows the list of maps, after several were brought in. */
   readonly onList: () => void;
 }
 
-export function useMapImport({ studio, builtInCycles, onOpen, onList }: MapImportOptions) {
+export function useMapImport({ studio, builtInIds, onOpen, onList }: MapImportOptions) {
   const [notes, setNotes] = useState<ImportNotes>(NO_NOTES);
   // Each import or page change bumps this, so a slow read never moves a person who has moved on.
   const latest = useRef(0);
@@ -49,7 +50,7 @@ export function useMapImport({ studio, builtInCycles, onOpen, onList }: MapImpor
       const taken = new Set([
         ...ownMapsOf(studio.getSnapshot()).map((m) => m.id),
         ...Object.keys(library.context.unsaved),
-        ...builtInCycles.map((m) => m.id),
+        ...builtInIds.map((m) => m.id),
       ]);
       // The maps the person chose are added even if they moved on meanwhile: that is what they asked.
       const added = read.maps.map(({ map, warnings }) => {
@@ -69,7 +70,7 @@ export function useMapImport({ studio, builtInCycles, onOpen, onList }: MapImpor
       if (added.length > 0) onList();
       setNotes({ problems: read.problems, added: addedSentence(added), warnings: [] });
     },
-    [studio, builtInCycles, onOpen, onList],
+    [studio, builtInIds, onOpen, onList],
   );
 
   return { notes, importFiles, clearNotes };
