@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fireEvent, fn, within } from 'storybook/test';
 import { PlaybackControls } from '../src/app/dance/PlaybackControls';
+import { clockText } from '../src/studio';
 import { polkaAlone } from './sampleDances';
 
 /** The Polka left alone (seed 7) has 58 moments: turn 0 to turn 57, where they disengage. */
@@ -9,7 +10,7 @@ const last = polkaAlone.snapshots.length - 1;
 /** Where the dance is at snapshot `index` of the Polka, as the dance view passes it. */
 function at(index: number) {
   const { turn, round } = polkaAlone.snapshots[index]!.context;
-  return { index, turn, round };
+  return { index, clock: clockText(turn, round, { count: 0, turns: 0 }) };
 }
 
 const meta = {
@@ -39,7 +40,7 @@ export const AtTheStart: Story = {
     await expect(canvas.getByRole('button', { name: 'Step back' })).toBeDisabled();
     await expect(canvas.getByRole('button', { name: 'Restart' })).toBeDisabled();
     const timeline = canvas.getByRole('slider', { name: 'Timeline' });
-    await expect(timeline).toHaveAttribute('aria-valuetext', 'Moment 1 of 58: turn 0, round 1');
+    await expect(timeline).toHaveAttribute('aria-valuetext', 'Moment 1 of 58: Turn 0 · Round 1');
 
     await userEvent.click(canvas.getByRole('button', { name: 'Play' }));
     await expect(args.onToggle).toHaveBeenCalledTimes(1);
@@ -69,7 +70,7 @@ export const Playing: Story = {
     await expect(canvas.getByLabelText('Speed')).toHaveDisplayValue('2×');
     await expect(canvas.getByRole('slider', { name: 'Timeline' })).toHaveAttribute(
       'aria-valuetext',
-      'Moment 21 of 58: turn 20, round 3',
+      'Moment 21 of 58: Turn 20 · Round 3',
     );
 
     // Keyboard: Tab reaches Pause first, and Enter presses it.
@@ -90,7 +91,7 @@ export const AtTheEnd: Story = {
     await expect(canvas.getByRole('button', { name: 'Step forward' })).toBeDisabled();
     await expect(canvas.getByRole('slider', { name: 'Timeline' })).toHaveAttribute(
       'aria-valuetext',
-      'Moment 58 of 58: turn 57, round 6',
+      'Moment 58 of 58: Turn 57 · Round 6',
     );
 
     await userEvent.click(canvas.getByRole('button', { name: 'Restart' }));

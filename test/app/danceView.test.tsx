@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DanceView } from '../../src/app/dance/DanceView';
 import { MapStudio } from '../../src/app/studio/MapStudio';
 import { polka } from '../../stories/sampleDances';
+import { sampleModel } from './sampleModels';
 
 const [theo] = polka.partners;
 
@@ -58,7 +59,7 @@ describe('the dance view', () => {
     expect(counter()).toHaveTextContent('Turn 1 · Round 1');
     expect(screen.getByRole('slider', { name: 'Timeline' })).toHaveAttribute(
       'aria-valuetext',
-      'Moment 2 of 58: turn 1, round 1',
+      'Moment 2 of 58: Turn 1 · Round 1',
     );
   });
 
@@ -197,5 +198,41 @@ describe('the dance view’s settings (regressions)', () => {
     expect(seed).toHaveValue(12);
     await user.click(screen.getByRole('button', { name: 'Step forward' }));
     expect(counter()).toHaveTextContent('Turn 1 · Round 1');
+  });
+});
+
+describe('the dance view tells the truth', () => {
+  it('after a break, the clock reads as the time of the talk, on the loop and by the timeline', async () => {
+    const user = renderDance();
+    for (let i = 0; i < 12; i++)
+      await user.click(screen.getByRole('button', { name: 'Step forward' }));
+    await user.click(
+      within(repairGroup()).getByRole('button', { name: /^Self-soothing break by Theo$/ }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Step forward' }));
+    const clock = within(screen.getByRole('group', { name: 'Playback' })).getByText(
+      /^After a \d+-minute break · \d+:\d\d · Round \d+$/,
+    );
+    // The same words on the loop's own clock.
+    expect(screen.getAllByText(clock.textContent)).toHaveLength(2);
+  });
+
+  it('when the talk runs out, says “Unresolved” in the outcome and the loop’s state', () => {
+    // Seed 2 of the Fearful-avoidant flip runs its whole talk without ending by itself.
+    render(
+      <MapStudio map={sampleModel('fearful-avoidant-flip')} seed={2}>
+        <DanceView />
+      </MapStudio>,
+    );
+    expect(screen.getByLabelText(/^Loop state: /)).not.toHaveAccessibleName(/unresolved/);
+    const timeline = screen.getByRole('slider', { name: 'Timeline' });
+    fireEvent.change(timeline, { target: { value: timeline.getAttribute('max') } });
+    expect(screen.getByText('Unresolved', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Loop state: /)).toHaveAccessibleName(
+      /unresolved: the talk ended mid-loop$/,
+    );
+    expect(screen.getByRole('region', { name: 'Narration' })).toHaveTextContent(
+      /the loop still running: unresolved\./,
+    );
   });
 });

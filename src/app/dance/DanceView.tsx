@@ -11,6 +11,7 @@ import {
   loopWindowsOf,
   momentOf,
   narrationOf,
+  clockOf,
   outcomeWordOf,
   previousReadingOf,
   readingOf,
@@ -57,6 +58,7 @@ export function DanceView() {
   const narration = useStudioSelector(narrationOf);
   const message = useStudioSelector(repairMessageOf);
   const outcome = useStudioSelector(outcomeWordOf);
+  const clock = useStudioSelector(clockOf);
   const repairable = useStudioSelector(canRepair);
   // The person's own choice wins over the system setting; until they choose, the system decides.
   const motionChoice = useStudioSelector(reducedMotionChoiceOf);
@@ -89,6 +91,7 @@ export function DanceView() {
             turnDurationMs={(TURN_MS / speed) * 0.8}
             reducedMotion={reducedMotion}
             windows={loopWindows}
+            clock={clock}
           />
         </div>
       </div>
@@ -96,8 +99,7 @@ export function DanceView() {
         playing={playing}
         index={index}
         last={last}
-        turn={reading.turn}
-        round={reading.round}
+        clock={clock ?? ''}
         speed={speed}
         onToggle={() => run('togglePlay', undefined)}
         onStepBack={() => run('stepBack', undefined)}

@@ -6,8 +6,8 @@ interface PlaybackControlsProps {
   readonly playing: boolean;
   readonly index: number;
   readonly last: number;
-  readonly turn: number;
-  readonly round: number;
+  /** The clock's words for the moment: "Turn 12 · Round 2", or the time after a break. */
+  readonly clock: string;
   readonly speed: number;
   readonly onToggle: () => void;
   readonly onStepBack: () => void;
@@ -20,7 +20,7 @@ interface PlaybackControlsProps {
 export function PlaybackControls(props: PlaybackControlsProps) {
   const speedId = useId();
   const timelineId = useId();
-  const { playing, index, last, turn, round, speed } = props;
+  const { playing, index, last, clock, speed } = props;
   return (
     <div className="playback-controls" role="group" aria-label="Playback">
       <div className="playback-buttons">
@@ -76,11 +76,11 @@ export function PlaybackControls(props: PlaybackControlsProps) {
           max={last}
           step={1}
           value={index}
-          aria-valuetext={`Moment ${index + 1} of ${last + 1}: turn ${turn}, round ${round}`}
+          aria-valuetext={`Moment ${index + 1} of ${last + 1}: ${clock}`}
           onChange={(e) => props.onSeek(Number(e.target.value))}
         />
         <output className="turn-counter" htmlFor={timelineId}>
-          Turn {turn} · Round {round}
+          {clock}
         </output>
       </div>
     </div>

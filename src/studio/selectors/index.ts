@@ -9,3 +9,4 @@ export * from './narration';
 export * from './phase';
 export * from './repairMarks';
 export * from './windows';
+export * from './clock';

@@ -7,10 +7,11 @@ import {
   type PartnerIndex,
 } from '../../core';
 import type { StudioSnapshot } from '../studio';
-import { momentOf, previousMomentOf } from './dance';
+import { indexOf, lastIndexOf, momentOf, previousMomentOf } from './dance';
 import { cueOf, heatOf, type HeatCue } from './heat';
 
-export type LoopPhase = 'loop' | 'repairing' | 'reconnected' | 'disengaged';
+/** `unresolved`: the talk's time ran out with the loop still running (its last moment). */
+export type LoopPhase = 'loop' | 'repairing' | 'reconnected' | 'disengaged' | 'unresolved';
 export type RepairStage = (typeof REPAIR_PATH)[number];
 
 export const REPAIR_STAGE_LABEL: Record<RepairStage, string> = {
@@ -27,10 +28,17 @@ export interface LoopReading {
   /** The step the loop is on: the partner who moved last, and their step's index. */
   readonly current: { readonly partner: PartnerIndex; readonly index: number };
   readonly flooded: readonly [boolean, boolean];
-  /** 0 (calm) … 1 (as negative as the scale goes), from the mean of the two scores. */
+  /**
+   * 0 (calm) … 1 (as negative as the scale goes), from the mean of the two scores — and never
+   * below "Escalating" while one partner is flooded, or "Deep in the cycle" while both are: the
+   * body and the loop tell the same story.
+   */
   readonly heat: number;
   readonly cue: HeatCue;
 }
+
+/** The least heat shown with none, one or both partners flooded: the floors of "Escalating" and "Deep in the cycle". */
+const FLOODED_HEAT = [0, 0.4, 0.7] as const;
 
 /** Which part of the chart a snapshot is in, by the chart's tags. */
 export function loopPhaseOf(snapshot: DanceSnapshot): LoopPhase {
@@ -52,7 +60,11 @@ export function repairStageOf(snapshot: DanceSnapshot): RepairStage | null {
 export function loopReadingOf(snapshot: DanceSnapshot): LoopReading {
   const { context } = snapshot;
   const { partner, index } = loopPositionOf(snapshot);
-  const heat = heatOf(context.partners[0].score, context.partners[1].score);
+  const floodedCount = context.partners.filter((p) => p.flooded).length;
+  const heat = Math.max(
+    heatOf(context.partners[0].score, context.partners[1].score),
+    FLOODED_HEAT[floodedCount] ?? 0,
+  );
   return {
     phase: loopPhaseOf(snapshot),
     repairStage: repairStageOf(snapshot),
@@ -73,8 +85,22 @@ function cachedReading(snapshot: DanceSnapshot | null): LoopReading | null {
   return reading;
 }
 
-/** The loop's reading of the moment on screen (the same object for the same moment). */
-export const readingOf = (s: StudioSnapshot): LoopReading | null => cachedReading(momentOf(s));
+const unresolvedReadings = new WeakMap<DanceSnapshot, LoopReading>();
+
+/**
+ * The loop's reading of the moment on screen (the same object for the same moment). At the last
+ * moment of a dance that did not end by itself, the phase is `unresolved`.
+ */
+export const readingOf = (s: StudioSnapshot): LoopReading | null => {
+  const moment = momentOf(s);
+  const reading = cachedReading(moment);
+  if (moment === null || reading === null || reading.phase !== 'loop') return reading;
+  if (indexOf(s) !== lastIndexOf(s)) return reading;
+  let unresolved = unresolvedReadings.get(moment);
+  if (unresolved === undefined)
+    unresolvedReadings.set(moment, (unresolved = { ...reading, phase: 'unresolved' }));
+  return unresolved;
+};
 
 /** The loop's reading of the moment before (the pulse travels from it). */
 export const previousReadingOf = (s: StudioSnapshot): LoopReading | null =>

@@ -55,6 +55,11 @@ export function caption(map: CycleMap, snapshots: readonly DanceSnapshot[], inde
   parts.push(...bodyNotes(map, now.context, previous?.context));
   const end = endNote(map, now);
   if (end !== '') parts.push(end);
+  else if (index === snapshots.length - 1 && now.hasTag(TAG.loop)) {
+    parts.push(
+      'The talk ends here with the loop still running: unresolved. Nothing was settled, and nothing is lost — the same dance will be there to work on.',
+    );
+  }
   return parts.join(' ');
 }
 
@@ -83,7 +88,13 @@ function endNote(map: CycleMap, snapshot: DanceSnapshot): string {
     return `Reconnected: the loop is broken, and ${a.name} and ${b.name} turn toward each other.`;
   }
   if (snapshot.hasTag(TAG.disengaged)) {
-    return `Disengaged: both have gone quiet or flooded for a long stretch — no one is fighting for the relationship right now. This is when outside help matters most.`;
+    const who = map.partners.map((partner, i) =>
+      apartWords(partner, snapshot.context.partners[i as 0 | 1]),
+    );
+    const help = snapshot.context.therapistPresent
+      ? 'With the therapist in the room, this is the moment to slow everything down and help each body calm before anyone tries to talk it through.'
+      : 'This is when outside help matters most.';
+    return `Disengaged: ${who[0]}, and ${who[1]}; for a long stretch neither has been able to reach the other. ${help}`;
   }
   const stage = repairStageOf(snapshot);
   if (stage !== null) {
@@ -94,6 +105,17 @@ function endNote(map: CycleMap, snapshot: DanceSnapshot): string {
         : 'The other responds: accessible, responsive, engaged.';
   }
   return '';
+}
+
+/** How one partner is apart when the dance disengages: flooded, still pursuing unheard, or shut down. */
+function apartWords(
+  partner: CycleMap['partners'][number],
+  state: Dance['partners'][number],
+): string {
+  if (state.flooded) return `${partner.name} is flooded`;
+  if (partner.position === 'pursuer' || partner.position === 'blamer')
+    return `${partner.name} is still protesting, worn down and no longer heard`;
+  return `${partner.name} has shut down`;
 }
 
 const percent = (chance: number) => `${Math.round(chance * 100)} %`;

@@ -28,8 +28,16 @@ export function canRepair(s: StudioSnapshot): boolean {
   return momentOf(s)?.hasTag(TAG.loop) === true;
 }
 
-/** The word a screen shows for how the dance ended, once it has. */
-export function outcomeWordOf(s: StudioSnapshot): 'Reconnected' | 'Disengaged' | null {
+export type OutcomeWord = 'Reconnected' | 'Disengaged' | 'Unresolved';
+
+const OUTCOME_WORDS: Partial<Record<DancePhase, OutcomeWord>> = {
+  reconnected: 'Reconnected',
+  disengaged: 'Disengaged',
+  unresolved: 'Unresolved',
+};
+
+/** The word a screen shows for how the dance ended, once it has (the talk's time running out included). */
+export function outcomeWordOf(s: StudioSnapshot): OutcomeWord | null {
   const phase = phaseOf(s);
-  return phase === 'reconnected' ? 'Reconnected' : phase === 'disengaged' ? 'Disengaged' : null;
+  return phase === null ? null : (OUTCOME_WORDS[phase] ?? null);
 }

@@ -31,6 +31,8 @@ export interface DanceLoopProps {
   reducedMotion: boolean;
   /** The repair-window overlay; null or undefined turns it off. */
   windows?: LoopWindows | null;
+  /** The clock's words ("Turn 12 · Round 2", or the time after a break); turn and round unless given. */
+  clock?: string | null;
 }
 
 /** Width laid out for until the container has been measured (and in tests, where nothing is). */
@@ -43,6 +45,7 @@ export function DanceLoop({
   turnDurationMs,
   reducedMotion,
   windows,
+  clock,
 }: DanceLoopProps) {
   const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const badges = windows !== null && windows !== undefined;
@@ -113,7 +116,7 @@ export function DanceLoop({
         The loop: {names[0]}’s move sets off {names[1]}’s trigger, and {names[1]}’s move sets off{' '}
         {names[0]}’s trigger.
       </figcaption>
-      <LoopStatus reading={reading} />
+      <LoopStatus reading={reading} clock={clock ?? null} />
       <div ref={frameRef} className="dance-loop-frame">
         <svg
           className="dance-loop-svg"
