@@ -11,6 +11,16 @@ const HOST = '127.0.0.1';
 
 export default defineConfig({
   plugins: [react()],
+  build: {
+    rollupOptions: {
+      output: {
+        // XState in a chunk of its own: the home page needs it (the library is an actor), the
+        // dance engine that also uses it loads only with the first dance. Left to itself the
+        // bundler puts the two in one shared chunk, and the home page would carry the engine.
+        manualChunks: (id) => (/[\\/]node_modules[\\/]xstate[\\/]/.test(id) ? 'xstate' : null),
+      },
+    },
+  },
   server: { host: HOST, port: 5173 },
   preview: { host: HOST, port: 4173 },
   test: {
@@ -23,6 +33,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/core/**/*.test.ts', 'test/studio/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          setupFiles: ['test/setup/engines.ts'],
         },
       },
       {
@@ -31,7 +42,7 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           include: ['test/app/**/*.test.tsx'],
-          setupFiles: ['test/setup/jsdom.ts'],
+          setupFiles: ['test/setup/jsdom.ts', 'test/setup/engines.ts'],
         },
       },
       {

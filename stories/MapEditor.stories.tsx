@@ -6,7 +6,8 @@ import { expect, waitFor, within } from 'storybook/test';
 import { MapEditor } from '../src/app/editor/MapEditor';
 import { StudioProvider } from '../src/app/studio/StudioContext';
 import { copyOfMap, newMap, type CycleMap } from '../src/core';
-import { createStudio, inlineRunner, type MapSource } from '../src/studio';
+import { createStudio, type MapSource } from '../src/studio';
+import { inlineRunner } from '../src/studio/inlineRunner';
 import { polka } from './sampleDances';
 
 const NOW = '2026-12-02T10:00:00.000Z';

@@ -6,12 +6,12 @@ import { copyOfMap, newMap } from '../src/core';
 import {
   createStudio,
   documentMapOf,
-  inlineRunner,
   type MapChannel,
   type MapStore,
   type Studio,
   type StudioSnapshot,
 } from '../src/studio';
+import { inlineRunner } from '../src/studio/inlineRunner';
 import { mapOf, polka } from './sampleDances';
 
 /** Maps of a person's own, as if made on these days: a blank one, and two built-in patterns copied. */

@@ -3,8 +3,8 @@
  * notes alone; each whole map is loaded (its own small chunk) and read with the same parser as
  * any file only when it is opened, so the home page does not carry five maps it may never show.
  */
-import { parseCycleMap } from '../core';
 import type { CycleMap } from '../core';
+import { loadMapParser } from '../studio';
 
 /** What the home page shows of a built-in map before it is opened. */
 export interface BuiltInEntry {
@@ -67,8 +67,8 @@ function shippedCatalog(): BuiltInCatalog {
     let map = loaded.get(id);
     if (map === undefined) {
       // A model that does not read is left out (the model tests catch it before release).
-      map = source().then((text) => {
-        const result = parseCycleMap(text);
+      map = Promise.all([source(), loadMapParser()]).then(([text, parse]) => {
+        const result = parse(text);
         return result.ok ? result.value : null;
       });
       loaded.set(id, map);

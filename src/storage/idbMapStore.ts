@@ -18,6 +18,7 @@ import {
   summaryOf,
   type SetAsideEntry,
 } from '../studio/memoryMapStore';
+import { loadMapParser } from '../studio/mapParser';
 import { openDatabase, type Database } from './idbSchema';
 
 export interface IdbMapStoreOptions {
@@ -58,6 +59,8 @@ export function idbMapStore(options: IdbMapStoreOptions = {}): MapStore {
   };
 
   const write = async (map: CycleMap, baseRevision: number | null): Promise<SaveResult> => {
+    // The parser first: nothing may be awaited inside the transaction but its own requests.
+    await loadMapParser();
     const db = await database();
     const tx = db.transaction(['maps', 'versions', 'summaries'], 'readwrite');
     const plan = await committed(tx, async () => {
@@ -108,21 +111,24 @@ export function idbMapStore(options: IdbMapStoreOptions = {}): MapStore {
         const asideKeys = new Set(aside.map((entry) => entry.key));
         const summarised = new Set(summaries.map((summary) => summary.id));
         const maps = summaries.filter((summary) => !asideKeys.has(summary.id));
-        const unread: SetAsideEntry[] = [];
         // A record without a summary (written by hand, or damaged) is read from the record itself.
+        const unsummarised: [string, unknown][] = [];
         for (const key of keys) {
           if (summarised.has(key) || asideKeys.has(key)) continue;
           const record = await tx.objectStore('maps').get(key);
           const listed = listedSummary(key, record);
-          if (listed !== null) {
-            maps.push(listed);
-            continue;
-          }
+          if (listed === null) unsummarised.push([key, record]);
+          else maps.push(listed);
+        }
+        await tx.done;
+        // Only such records need the parser, loaded now, outside the transaction.
+        if (unsummarised.length > 0) await loadMapParser();
+        const unread: SetAsideEntry[] = [];
+        for (const [key, record] of unsummarised) {
           const read = readRecord(key, record);
           if (read.ok) maps.push(summaryOf(read.stored));
           else unread.push({ key, reason: read.reason, record, setAsideAt: now() });
         }
-        await tx.done;
         await keepAside(db, unread);
         const setAside = [...aside, ...unread].map(({ key, reason }) => ({ key, reason }));
         return { maps: maps.sort(newestFirst), setAside };
@@ -130,6 +136,7 @@ export function idbMapStore(options: IdbMapStoreOptions = {}): MapStore {
 
     load: (id) =>
       reach(async (db) => {
+        await loadMapParser();
         const record = await db.get('maps', id);
         const read = readRecord(id, record);
         // Listed from its copies but not readable in full: set aside now, as a listing would have.
@@ -154,7 +161,10 @@ export function idbMapStore(options: IdbMapStoreOptions = {}): MapStore {
       }),
 
     versions: (id) =>
-      reach(async (db) => readVersions(await db.getAllFromIndex('versions', 'byMap', id))),
+      reach(async (db) => {
+        await loadMapParser();
+        return readVersions(await db.getAllFromIndex('versions', 'byMap', id));
+      }),
 
     async estimate(): Promise<StorageEstimate> {
       try {

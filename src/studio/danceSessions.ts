@@ -2,6 +2,7 @@
 import {
   compileMachine,
   extendSession,
+  sendAt,
   startSession,
   type CycleMachine,
   type CycleMap,
@@ -39,3 +40,5 @@ export function freshSession(
 ): DanceSession {
   return completed(dance, startSession(dance.machine, { seed, therapistPresent }));
 }
+
+export { sendAt };

@@ -1,8 +1,8 @@
 /** The studio: the headless actor system every screen drives — document, playback and analysis. */
 export { createStudio, type Studio, type StudioSnapshot } from './studio';
 export { PREVIEW_DELAY_MS, type StudioDeps, type StudioEvent } from './studioMachine';
+// inlineRunner is not here: it carries the dance engine. Import it from './studio/inlineRunner'.
 export {
-  inlineRunner,
   WINDOW_RUNS,
   type AnalysisReport,
   type AnalysisRequest,
@@ -32,3 +32,4 @@ export { AUTOSAVE_MS, NOT_SAVING, type LibraryEvent } from './libraryMachine';
 export { memoryMapStore, type MemoryMapStore, type MemoryMapStoreOptions } from './memoryMapStore';
 export { memoryMapChannels, noMapChannel, type MapChannel, type MapNews } from './mapChannel';
 export { allMaps, mapsSourceOf, type AllMaps, type MapsSource } from './allMaps';
+export { loadMapParser } from './mapParser';

@@ -2,7 +2,8 @@
  * A `MapStore` kept in memory — for Node tests and for when the browser refuses storage — and the
  * record rules it shares with the IndexedDB store (`src/storage/idbMapStore.ts`).
  */
-import { parseCycleMap, serializeCycleMap, type CycleMap } from '../core';
+import { serializeCycleMap, type CycleMap } from '../core';
+import { loadMapParser, mapParser } from './mapParser';
 import {
   StorageUnavailableError,
   type MapStore,
@@ -71,7 +72,7 @@ export function readRecord(
   if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 1) {
     return { ok: false, reason: 'The stored record has no valid revision number.' };
   }
-  const parsed = parseCycleMap(text);
+  const parsed = mapParser()(text);
   if (!parsed.ok) return { ok: false, reason: parsed.error.message };
   if (id !== key || parsed.value.id !== key) {
     return { ok: false, reason: `The stored record under “${key}” holds a map with another id.` };
@@ -124,7 +125,7 @@ export function readVersions(records: readonly VersionRecord[]): MapVersion[] {
   return [...records]
     .sort((a, b) => b.revision - a.revision)
     .flatMap(({ savedAt, revision, text }) => {
-      const parsed = parseCycleMap(text);
+      const parsed = mapParser()(text);
       return parsed.ok ? [{ savedAt, revision, map: parsed.value }] : [];
     });
 }
@@ -227,11 +228,14 @@ export function memoryMapStore(options: MemoryMapStoreOptions = {}): MemoryMapSt
   let persisted = options.estimate?.persisted ?? false;
 
   // Every call settles later, as storage would, and a refusal becomes a rejection, not a throw.
-  const whenAvailable = <T>(read: () => T): Promise<T> =>
-    Promise.resolve().then(() => {
+  // Reading a map needs the parser, loaded on first need (listing from summaries does not).
+  const whenAvailable = <T>(read: () => T, parsing = true): Promise<T> =>
+    (parsing ? loadMapParser() : Promise.resolve()).then(() => {
       if (failure === 'unavailable') throw new StorageUnavailableError(MESSAGES.unavailable);
       return read();
     });
+  const needsParsing = () =>
+    [...records].some(([key, record]) => !setAside.has(key) && listedSummary(key, record) === null);
 
   const save = (map: CycleMap, baseRevision: number | null): SaveResult => {
     if (failure !== null) return { ok: false, reason: failure, message: MESSAGES[failure] };
@@ -272,7 +276,7 @@ export function memoryMapStore(options: MemoryMapStoreOptions = {}): MemoryMapSt
         }
         const aside = [...setAside.values()].map(({ key, reason }) => ({ key, reason }));
         return { maps: maps.sort(newestFirst), setAside: aside };
-      }),
+      }, needsParsing()),
     load: (id) =>
       whenAvailable(() => {
         const record = records.get(id);
@@ -281,13 +285,13 @@ export function memoryMapStore(options: MemoryMapStoreOptions = {}): MemoryMapSt
           setAside.set(id, { key: id, reason: read.reason, record, setAsideAt: now() });
         return read.ok ? read.stored : null;
       }),
-    save: (map, baseRevision) => Promise.resolve().then(() => save(map, baseRevision)),
+    save: (map, baseRevision) => loadMapParser().then(() => save(map, baseRevision)),
     remove: (id) =>
       whenAvailable(() => {
         records.delete(id);
         versions.delete(id);
         setAside.delete(id);
-      }),
+      }, false),
     versions: (id) => whenAvailable(() => readVersions(versions.get(id) ?? [])),
     estimate: () =>
       Promise.resolve({

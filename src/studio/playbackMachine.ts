@@ -5,8 +5,9 @@
  * moment is on screen; screens send it events and read it through selectors.
  */
 import { assign, sendParent, setup } from 'xstate';
-import { sendAt, type CycleMap, type DanceSession, type PartnerIndex } from '../core';
-import { completed, freshSession, playable, type PlayableMap } from './danceSessions';
+import type { CycleMap, DanceSession, PartnerIndex } from '../core';
+import { danceEngine } from './danceEngine';
+import type { PlayableMap } from './danceSessions';
 import { readPreferences, type PreferenceStore } from './preferences';
 
 /** One turn of the dance on screen at 1×: a 6-second window of talk shown in 1.2 seconds. */
@@ -68,7 +69,7 @@ const lastIndex = ({ dance }: PlaybackContext) =>
 
 /** The map's dance for this seed and setting, from its start: session and baseline are one run. */
 function danceOf(map: PlayableMap, seed: number, therapistPresent: boolean): LoadedDance {
-  const session = freshSession(map, seed, therapistPresent);
+  const session = danceEngine().freshSession(map, seed, therapistPresent);
   return { ...map, session, baseline: session };
 }
 
@@ -92,7 +93,11 @@ export const playbackMachine = setup({
   actions: {
     load: assign(({ context, event }) => {
       if (event.type !== 'playback.load') return {};
-      const dance = danceOf(playable(event.map), context.seed, context.therapistPresent);
+      const dance = danceOf(
+        danceEngine().playable(event.map),
+        context.seed,
+        context.therapistPresent,
+      );
       // The same map edited (the live preview): stay at the same moment, as far as it goes.
       const same = context.dance?.map.id === event.map.id;
       const last = dance.session.snapshots.length - 1;
@@ -141,6 +146,7 @@ export const playbackMachine = setup({
     repair: assign(({ context, event }) => {
       if (event.type !== 'playback.repair' || context.dance === null) return {};
       const { dance, index } = context;
+      const { completed, sendAt } = danceEngine();
       const session = completed(
         dance,
         sendAt(dance.machine, dance.session, index, {

@@ -3,9 +3,10 @@
  * analysis. Screens send it named events; it hands each to the child it belongs to, and carries
  * the news between them (a new map goes to playback; a new dance to the analysis).
  */
-import { cancel, enqueueActions, sendTo, setup } from 'xstate';
+import { assign, cancel, enqueueActions, fromPromise, sendTo, setup } from 'xstate';
 import type { CycleMap } from '../core';
 import { analysisMachine, type AnalysisEvent } from './analysisMachine';
+import { isDanceEngineLoaded, loadDanceEngine } from './danceEngine';
 import type { AnalysisRunner } from './analysisRunner';
 import { documentMachine, type DocumentChanged, type DocumentEvent } from './documentMachine';
 import { libraryMachine, type LibraryEvent, type LibraryNews } from './libraryMachine';
@@ -55,7 +56,11 @@ type ChildNews = DocumentChanged | DanceChanged | { readonly type: 'dance.none' 
 export const studioMachine = setup({
   types: {
     input: {} as StudioDeps,
-    context: {} as { readonly deps: StudioDeps },
+    context: {} as {
+      readonly deps: StudioDeps;
+      /** The map to play once the dance engine has loaded. */
+      readonly pending: CycleMap | null;
+    },
     events: {} as StudioEvent | ChildNews,
   },
   actors: {
@@ -63,10 +68,63 @@ export const studioMachine = setup({
     playback: playbackMachine,
     analysis: analysisMachine,
     library: libraryMachine,
+    loadEngine: fromPromise(() => loadDanceEngine()),
+  },
+  guards: {
+    isEngineLoaded: () => isDanceEngineLoaded(),
+  },
+  actions: {
+    // A map opened plays at once; an edit reaches the live preview a moment later, after the
+    // keystroke has painted, and a burst of typing replays the dance once, not once per key.
+    play: enqueueActions(({ event, enqueue }) => {
+      if (event.type !== 'document.changed') return;
+      enqueue.cancel(PREVIEW_ID);
+      const load = { type: 'playback.load' as const, map: event.map };
+      if (event.edited)
+        enqueue.sendTo('playback', load, { delay: PREVIEW_DELAY_MS, id: PREVIEW_ID });
+      else enqueue.sendTo('playback', load);
+    }),
+    saveEdit: enqueueActions(({ event, enqueue }) => {
+      if (event.type === 'document.changed' && event.edited)
+        enqueue.sendTo('library', { type: 'library.changed', map: event.map });
+    }),
+    keepPending: assign(({ event }) =>
+      event.type === 'document.changed' ? { pending: event.map } : {},
+    ),
+    playPending: enqueueActions(({ context, enqueue }) => {
+      if (context.pending !== null)
+        enqueue.sendTo('playback', { type: 'playback.load', map: context.pending });
+      enqueue.assign({ pending: null });
+    }),
   },
 }).createMachine({
   id: 'studio',
-  context: ({ input }) => ({ deps: { ...input, maps: input.maps ?? memoryMapStore() } }),
+  context: ({ input }) => ({
+    deps: { ...input, maps: input.maps ?? memoryMapStore() },
+    pending: null,
+  }),
+  // The dance engine loads with the first map to play, not with the home page.
+  initial: 'danceless',
+  states: {
+    danceless: {
+      always: { guard: 'isEngineLoaded', target: 'dancing' },
+      on: {
+        'document.changed': { target: 'loadingEngine', actions: ['saveEdit', 'keepPending'] },
+      },
+    },
+    loadingEngine: {
+      invoke: {
+        src: 'loadEngine',
+        onDone: { target: 'dancing', actions: 'playPending' },
+        // Not loaded (offline, say): the next map opened tries again.
+        onError: { target: 'danceless' },
+      },
+      on: { 'document.changed': { actions: ['saveEdit', 'keepPending'] } },
+    },
+    dancing: {
+      on: { 'document.changed': { actions: ['saveEdit', 'play'] } },
+    },
+  },
   invoke: [
     {
       id: 'document',
@@ -105,23 +163,6 @@ export const studioMachine = setup({
     'playback.*': { actions: sendTo('playback', ({ event }) => event) },
     'analysis.*': { actions: sendTo('analysis', ({ event }) => event as AnalysisEvent) },
     'library.*': { actions: sendTo('library', ({ event }) => event as LibraryEvent) },
-    'document.changed': {
-      actions: [
-        // A map opened plays at once; an edit reaches the live preview a moment later, after the
-        // keystroke has painted, and a burst of typing replays the dance once, not once per key.
-        cancel(PREVIEW_ID),
-        enqueueActions(({ event, enqueue }) => {
-          const load = { type: 'playback.load' as const, map: event.map };
-          if (event.edited)
-            enqueue.sendTo('playback', load, { delay: PREVIEW_DELAY_MS, id: PREVIEW_ID });
-          else enqueue.sendTo('playback', load);
-        }),
-        // An edit of the person's own map is saved (within half a second).
-        enqueueActions(({ event, enqueue }) => {
-          if (event.edited) enqueue.sendTo('library', { type: 'library.changed', map: event.map });
-        }),
-      ],
-    },
     'maps.opened': {
       actions: sendTo('document', ({ event }) => ({
         type: 'document.load' as const,
@@ -151,7 +192,11 @@ export const studioMachine = setup({
       ],
     },
     'document.closed': {
-      actions: [cancel(PREVIEW_ID), sendTo('playback', { type: 'playback.unload' as const })],
+      actions: [
+        cancel(PREVIEW_ID),
+        assign({ pending: null }),
+        sendTo('playback', { type: 'playback.unload' as const }),
+      ],
     },
     'dance.none': { actions: sendTo('analysis', { type: 'analysis.clear' as const }) },
     'dance.changed': {

@@ -8,7 +8,6 @@ import {
   createStudio,
   danceOf,
   indexOf,
-  inlineRunner,
   isPlaying,
   reducedMotionChoiceOf,
   speedOf,
@@ -16,6 +15,7 @@ import {
   windowsStateOf,
   type Studio,
 } from '../../src/studio';
+import { inlineRunner } from '../../src/studio/inlineRunner';
 import { polka } from '../../stories/sampleDances';
 
 function polkaStudio(): Studio {

@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { newMap } from '../../src/core';
-import { AUTOSAVE_MS, createStudio, inlineRunner, memoryMapStore } from '../../src/studio';
+import { AUTOSAVE_MS, createStudio, memoryMapStore } from '../../src/studio';
+import { inlineRunner } from '../../src/studio/inlineRunner';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { MapEditor } from '../../src/app/editor/MapEditor';
 import { StudioProvider } from '../../src/app/studio/StudioContext';
 import { newMap, type CycleMap } from '../../src/core';
-import { createStudio, inlineRunner, type MapSource } from '../../src/studio';
+import { createStudio, type MapSource } from '../../src/studio';
+import { inlineRunner } from '../../src/studio/inlineRunner';
 
 export const blankMap = (): CycleMap => newMap('map-blank', '2026-12-02T10:00:00.000Z');
 

@@ -8,13 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { CURRENT_VERSION, serializeCycleMap, type CycleMap } from '../../src/core';
-import {
-  AUTOSAVE_MS,
-  createStudio,
-  inlineRunner,
-  memoryMapStore,
-  type MemoryMapStore,
-} from '../../src/studio';
+import { AUTOSAVE_MS, createStudio, memoryMapStore, type MemoryMapStore } from '../../src/studio';
+import { inlineRunner } from '../../src/studio/inlineRunner';
 import { jsonFile, mapFile, sampleMap } from './sampleMap';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -8,11 +8,11 @@ import { newMap } from '../../src/core';
 import {
   createStudio,
   documentMapOf,
-  inlineRunner,
   memoryMapChannels,
   memoryMapStore,
   type Studio,
 } from '../../src/studio';
+import { inlineRunner } from '../../src/studio/inlineRunner';
 
 function twoTabs() {
   const store = memoryMapStore({ maps: [newMap('ours', '2026-12-01T09:00:00.000Z')] });

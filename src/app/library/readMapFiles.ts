@@ -1,5 +1,8 @@
 /** Reads the map files a person chose or dropped, on this device only: every map that could be read, and one sentence per problem. */
-import { LIMITS, parseMapFile, tooLargeMessage, type ReadMap } from '../../core';
+import { LIMITS, tooLargeMessage, type ReadMap } from '../../core';
+
+/** The file reader and the parser behind it load with the first file opened, not with the home page. */
+const loadReader = () => import('../../core/document/collection');
 
 export interface FilesRead {
   readonly maps: readonly ReadMap[];
@@ -33,6 +36,7 @@ export async function readMapFiles(files: readonly File[]): Promise<FilesRead> {
       problems.push(`${named(file)}: ${UNREADABLE_FILE_TEXT}`);
       continue;
     }
+    const { parseMapFile } = await loadReader();
     const result = parseMapFile(bytes);
     maps.push(...result.maps);
     for (const problem of result.problems) {

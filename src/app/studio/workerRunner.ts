@@ -1,5 +1,5 @@
 /** The browser's analysis runner: the repair-window analysis in a Web Worker, cancelled by ending the worker. */
-import { inlineRunner, type AnalysisRunner } from '../../studio';
+import type { AnalysisRunner } from '../../studio';
 import type { WindowsReply, WindowsRequest } from './windowsWorker';
 
 /** Runs per cell where no Worker exists (jsdom tests): small enough not to block the page. */
@@ -10,7 +10,7 @@ const FALLBACK_RUNS = 100;
  * createStudio({ analysis: workerRunner() });
  */
 export function workerRunner(): AnalysisRunner {
-  if (typeof Worker === 'undefined') return inlineRunner({ maxRuns: FALLBACK_RUNS });
+  if (typeof Worker === 'undefined') return lazyInlineRunner();
   return {
     run(request, report) {
       const worker = new Worker(new URL('./windowsWorker.ts', import.meta.url), {
@@ -25,6 +25,26 @@ export function workerRunner(): AnalysisRunner {
       const message: WindowsRequest = request;
       worker.postMessage(message);
       return () => worker.terminate();
+    },
+  };
+}
+
+/** Without workers, the analysis runs on this thread; its code loads with the first run. */
+function lazyInlineRunner(): AnalysisRunner {
+  return {
+    run(request, report) {
+      let cancel: (() => void) | null = null;
+      let cancelled = false;
+      import('../../studio/inlineRunner').then(
+        ({ inlineRunner }) => {
+          if (!cancelled) cancel = inlineRunner({ maxRuns: FALLBACK_RUNS }).run(request, report);
+        },
+        () => report.fail('The analysis could not load in this browser.'),
+      );
+      return () => {
+        cancelled = true;
+        cancel?.();
+      };
     },
   };
 }

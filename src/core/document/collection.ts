@@ -8,28 +8,8 @@ import { LIMITS } from './limits';
 import { parseCycleMap } from './parse';
 import { readJson, tooLargeMessage, utf8Length } from './readJson';
 import type { ParseWarning } from './result';
-import { serializeCycleMap } from './serialize';
 import type { CycleMap } from './types';
-
-export const COLLECTION_FORMAT = 'cyclemap-collection';
-export const COLLECTION_VERSION = 1;
-
-/**
- * Writes maps as one file that `parseMapFile` reads back, map for map.
- *
- * @example
- * downloadText('cyclemap-maps.json', serializeCollection(maps, new Date().toISOString()));
- */
-export function serializeCollection(maps: readonly CycleMap[], exported: string): string {
-  const documents = maps.map((map): unknown => JSON.parse(serializeCycleMap(map)));
-  const collection = {
-    format: COLLECTION_FORMAT,
-    version: COLLECTION_VERSION,
-    exported,
-    maps: documents,
-  };
-  return `${JSON.stringify(collection, null, 2)}\n`;
-}
+import { COLLECTION_FORMAT, COLLECTION_VERSION } from './collectionFormat';
 
 export interface ReadMap {
   readonly map: CycleMap;

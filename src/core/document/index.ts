@@ -7,15 +7,8 @@ export { defaultDynamics, DEFAULT_SIMULATION } from './defaults';
 export { applyEdit, editField, type MapEdit } from './edits';
 export { copyOfMap, newMap } from './newMap';
 export { parseCycleMap } from './parse';
-export {
-  COLLECTION_FORMAT,
-  COLLECTION_VERSION,
-  parseMapFile,
-  serializeCollection,
-  type MapFileProblem,
-  type MapFileResult,
-  type ReadMap,
-} from './collection';
+export { parseMapFile, type MapFileProblem, type MapFileResult, type ReadMap } from './collection';
+export { COLLECTION_FORMAT, COLLECTION_VERSION, serializeCollection } from './collectionFormat';
 export { tooLargeMessage } from './readJson';
 export { serializeCycleMap } from './serialize';
 export {

@@ -1,0 +1,53 @@
+// The dance engine and the map parser load on first need: a studio answers once they have, and a
+// map opened before then plays as soon as the engine arrives. (Other tests load both up front:
+// test/setup/engines.ts.) A fresh copy of the studio's modules is imported here, with neither
+// loaded.
+import { describe, expect, it, vi } from 'vitest';
+import { newMap } from '../../src/core';
+import { fakeRunner } from './fakeRunner';
+import { model } from './models';
+
+async function freshStudioModules() {
+  vi.resetModules();
+  const studio = await import('../../src/studio');
+  const engine = await import('../../src/studio/danceEngine');
+  const parser = await import('../../src/studio/mapParser');
+  return { ...studio, ...engine, ...parser };
+}
+
+describe('engines loaded on first need', () => {
+  it('plays a map opened before the dance engine had loaded, once it has', async () => {
+    const studio = await freshStudioModules();
+    expect(studio.isDanceEngineLoaded()).toBe(false);
+    const s = studio.createStudio({ analysis: fakeRunner() });
+    s.send({ type: 'document.load', map: model('protest-polka'), source: 'builtIn' });
+    expect(studio.phaseOf(s.getSnapshot())).toBeNull();
+    await vi.waitFor(() => expect(studio.phaseOf(s.getSnapshot())).toBe('playing'));
+    expect(studio.isDanceEngineLoaded()).toBe(true);
+  });
+
+  it('plays the latest map asked for while loading, and nothing once it is closed', async () => {
+    const studio = await freshStudioModules();
+    const s = studio.createStudio({ analysis: fakeRunner() });
+    s.send({ type: 'document.load', map: model('protest-polka'), source: 'builtIn' });
+    s.send({ type: 'document.load', map: model('freeze-and-flee'), source: 'builtIn' });
+    await vi.waitFor(() => expect(studio.danceOf(s.getSnapshot())?.map.id).toBe('freeze-and-flee'));
+    const t = studio.createStudio({ analysis: fakeRunner() });
+    t.send({ type: 'document.load', map: model('protest-polka'), source: 'builtIn' });
+    t.send({ type: 'document.close' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(studio.danceOf(t.getSnapshot())).toBeNull();
+  });
+
+  it('lists maps from their summaries without the parser, and loads it to open one', async () => {
+    const studio = await freshStudioModules();
+    const { recordOf } = await import('../../src/studio/memoryMapStore');
+    const store = studio.memoryMapStore({
+      records: { ours: recordOf(newMap('ours', '2026-12-02T10:00:00.000Z'), 1) },
+    });
+    expect((await store.list()).maps.map((m) => m.id)).toEqual(['ours']);
+    expect(studio.mapParser).toThrow(/before it was loaded/);
+    expect((await store.load('ours'))?.map.id).toBe('ours');
+    expect(studio.mapParser()).toBeTypeOf('function');
+  });
+});
