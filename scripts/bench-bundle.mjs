@@ -13,13 +13,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
-import { freePort } from './freePort.mjs';
+import { servedBuild } from './servedBuild.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, 'node_modules/.tmp/bench-bundle/dist');
-const HOST = '127.0.0.1';
 const HOME_BUDGET_KB = 110;
 const FIRST_DANCE_BUDGET_KB = 200;
 
@@ -35,15 +33,7 @@ function gzipSize(path) {
   return gzipSync(readFileSync(file), { level: 9 }).byteLength;
 }
 
-await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-const port = await freePort(HOST);
-const server = await preview({
-  configFile: false,
-  root: ROOT,
-  logLevel: 'warn',
-  build: { outDir: OUT_DIR },
-  preview: { host: HOST, port, strictPort: true, open: false },
-});
+const server = await servedBuild(OUT_DIR);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
   args: [...CHROMIUM_ARGS],
@@ -59,11 +49,11 @@ try {
   const errors = [];
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.host === `${HOST}:${port}` && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+    if (url.host === server.origin && url.pathname.endsWith('.js')) scripts.add(url.pathname);
   });
   page.on('pageerror', (error) => errors.push(error.message));
 
-  await page.goto(`http://${HOST}:${port}/`, { waitUntil: 'networkidle' });
+  await page.goto(server.baseURL, { waitUntil: 'networkidle' });
   await page.getByRole('heading', { name: 'Your maps' }).waitFor();
   const home = [...scripts];
   await page.getByRole('button', { name: 'Protest Polka' }).click();

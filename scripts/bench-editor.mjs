@@ -29,18 +29,16 @@
 // Like the other benchmarks it prints figures and exits 0 whether or not a target is met; it fails
 // only if something breaks (the build, the browser, the page, or a console error).
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
-import { freePort } from './freePort.mjs';
+import { servedBuild } from './servedBuild.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // A build of its own, so the benchmark never rewrites dist/ while something else serves it.
 const OUT_DIR = join(ROOT, 'node_modules/.tmp/bench-editor/dist');
-const HOST = '127.0.0.1';
 // Wide enough for the preview to sit beside the form (the editor's container query needs 54rem;
 // at 1280 px the editor is 857 px wide and the preview drops below the whole form, out of view).
 const VIEWPORT = Object.freeze({ width: 1440, height: 900 });
@@ -694,24 +692,10 @@ function reportHome(label, runs, expected) {
 }
 
 const started = performance.now();
-await build({
-  root: ROOT,
-  logLevel: 'warn',
-  build: { outDir: OUT_DIR, emptyOutDir: true },
-});
-console.log(`Built the app → ${relative(ROOT, OUT_DIR)} (${fmt(performance.now() - started)} ms)`);
+const server = await servedBuild(OUT_DIR);
+const { baseURL } = server;
 // Bundled now, from the same sources as the build.
 const seed = await seedBundle();
-
-const port = await freePort(HOST);
-const server = await preview({
-  configFile: false,
-  root: ROOT,
-  logLevel: 'warn',
-  build: { outDir: OUT_DIR },
-  preview: { host: HOST, port, strictPort: true, open: false },
-});
-const baseURL = `http://${HOST}:${port}/`;
 /** @type {boolean[]} whether each part ran without a console error */
 const clean = [];
 try {

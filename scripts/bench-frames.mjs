@@ -10,17 +10,15 @@
 //
 // Like the engine benchmarks it prints figures and exits 0 whether or not a target is met; it
 // fails only if something breaks (the build, the browser, the page, or a console error).
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
-import { freePort } from './freePort.mjs';
+import { servedBuild } from './servedBuild.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // A build of its own, so the benchmark never rewrites dist/ while something else serves it.
 const OUT_DIR = join(ROOT, 'node_modules/.tmp/bench-frames/dist');
-const HOST = '127.0.0.1';
 const VIEWPORT = Object.freeze({ width: 1280, height: 900 });
 const PLAY_MS = 10_000;
 const TARGET_P95_MS = 17;
@@ -280,22 +278,8 @@ function report(run, targets) {
 }
 
 const started = performance.now();
-await build({
-  root: ROOT,
-  logLevel: 'warn',
-  build: { outDir: OUT_DIR, emptyOutDir: true },
-});
-console.log(`Built the app → ${relative(ROOT, OUT_DIR)} (${fmt(performance.now() - started)} ms)`);
-
-const port = await freePort(HOST);
-const server = await preview({
-  configFile: false,
-  root: ROOT,
-  logLevel: 'warn',
-  build: { outDir: OUT_DIR },
-  preview: { host: HOST, port, strictPort: true, open: false },
-});
-const baseURL = `http://${HOST}:${port}/`;
+const server = await servedBuild(OUT_DIR);
+const { baseURL } = server;
 let failed = false;
 try {
   const smooth = await measure(baseURL, 'Protest Polka, overlay on, 1×, 60 Hz (as on screen)', []);
