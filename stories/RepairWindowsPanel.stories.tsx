@@ -51,7 +51,7 @@ export const Done: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.queryByRole('progressbar')).toBeNull();
     await expect(canvas.getByText(/^The best place to break this loop:/)).toHaveTextContent(
-      `The best place to break this loop: when Theo feels ${theo.layers.reactiveEmotion}, before “${theo.layers.move}” — a soft reach by Theo lands about 7 times in 10 here.`,
+      `The best place to break this loop: when Theo feels ${theo.layers.reactiveEmotion}, before “${theo.layers.move}”, in round 1 — a soft reach by Theo lands about 7 times in 10 here.`,
     );
     await expect(canvas.getByText(humility)).toBeVisible();
   },

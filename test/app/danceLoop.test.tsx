@@ -196,6 +196,8 @@ describe('the dance loop', () => {
   it('marks each step’s repair window, and the best one in words and with a ring', () => {
     renderLoop({
       windows: {
+        round: 1,
+        note: null,
         perStep: [
           { partner: 0, step: 'perception', successRate: 0.68 },
           { partner: 0, step: 'perception', successRate: 0.4 },

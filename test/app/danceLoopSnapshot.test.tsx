@@ -6,6 +6,8 @@ import { DanceLoop, type LoopWindows } from '../../src/viz/loop/DanceLoop';
 import { moment, polka, polkaAlone, polkaReachLands } from '../../stories/sampleDances';
 
 const windows: LoopWindows = {
+  round: 1,
+  note: null,
   perStep: [
     { partner: 0, step: 'perception', successRate: 0.61 },
     { partner: 0, step: 'reactiveEmotion', successRate: 0.68 },

@@ -113,7 +113,7 @@ describe('the dance view', () => {
     expect(
       await screen.findByText(/^The best place to break this loop:/, {}, { timeout: 10_000 }),
     ).toHaveTextContent(
-      `when Theo feels ${theo.layers.reactiveEmotion}, before “${theo.layers.move}” — a soft reach by Theo lands about 7 times in 10 here.`,
+      `when Theo feels ${theo.layers.reactiveEmotion}, before “${theo.layers.move}”, in round 1 — a soft reach by Theo lands about 7 times in 10 here.`,
     );
     expect(screen.queryByRole('progressbar')).toBeNull();
     const loop = screen.getByRole('figure', { name: /^The loop:/ });

@@ -64,7 +64,7 @@ describe('the sentence about the best window', () => {
       meanTurnsToReconnect: 4,
     };
     expect(bestWindowSentence(polka, best)).toBe(
-      `The best place to break this loop: when Theo hears it as “${polka.partners[0].layers.perception}”, before “${polka.partners[0].layers.move}” — a soft reach by Theo lands about 7 times in 10 here.`,
+      `The best place to break this loop: when Theo hears it as “${polka.partners[0].layers.perception}”, before “${polka.partners[0].layers.move}”, in round 1 — a soft reach by Theo lands about 7 times in 10 here.`,
     );
     expect(timesInTen(0.04)).toBe('rarely');
     expect(timesInTen(0.97)).toBe('almost every time');

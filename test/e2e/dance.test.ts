@@ -64,7 +64,7 @@ test('a couple can watch the Polka flood, see a reach fail, take a break and rec
     const sentence = dance.locator('[data-best-window]');
     await sentence.waitFor({ timeout: 30_000 });
     expect(await sentence.textContent()).toMatch(
-      /^The best place to break this loop: when Theo .* — a soft reach by Theo lands about \d+ times in 10 here\.$/,
+      /^The best place to break this loop: when Theo .*, in round \d — a soft reach by Theo lands about \d+ times in 10 here\.$/,
     );
     await shot(page, '5-windows');
 

@@ -3,10 +3,12 @@
 // dance that ended.
 import { describe, expect, it } from 'vitest';
 import {
+  BOTH_FLOODED_NOTE,
   clockOf,
   createStudio,
   danceOf,
   loopReadingOf,
+  loopWindowsOf,
   narrationOf,
   outcomeWordOf,
   phaseOf,
@@ -118,5 +120,50 @@ describe('the ending words', () => {
       return;
     }
     throw new Error('no seed from 1 to 20 disengages with a therapist present');
+  });
+});
+
+describe('the repair-window figures on the loop', () => {
+  function analysed(seed = 7) {
+    const runner = fakeRunner();
+    const studio = createStudio({ analysis: runner });
+    studio.send({ type: 'playback.setSeed', seed });
+    studio.send({ type: 'document.load', map: model('protest-polka'), source: 'builtIn' });
+    studio.send({ type: 'analysis.enable' });
+    runner.runs[0]!.finish(30);
+    return studio;
+  }
+  /** Seeks to the first moment that `pick` accepts. */
+  function seekTo(studio: Studio, pick: (r: ReturnType<typeof readingOf>) => boolean) {
+    const last = danceOf(studio.getSnapshot())!.session.snapshots.length - 1;
+    for (let i = 0; i <= last; i++) {
+      studio.send({ type: 'playback.seek', index: i });
+      if (pick(readingOf(studio.getSnapshot()))) return true;
+    }
+    return false;
+  }
+
+  it('follow the round on screen, and after the analysed rounds say there are none', () => {
+    const studio = analysed();
+    expect(seekTo(studio, (r) => r?.round === 2 && !(r.flooded[0] && r.flooded[1]))).toBe(true);
+    const second = loopWindowsOf(studio.getSnapshot())!;
+    expect(second.round).toBe(2);
+    expect(second.perStep.length).toBeGreaterThan(0);
+    expect(second.note).toBeNull();
+    expect(seekTo(studio, (r) => (r?.round ?? 0) > 3 && !(r!.flooded[0] && r!.flooded[1]))).toBe(
+      true,
+    );
+    const later = loopWindowsOf(studio.getSnapshot())!;
+    expect(later.perStep).toEqual([]);
+    expect(later.best).toBeNull();
+    expect(later.note).toMatch(/^No figures for later rounds: the analysis covers rounds 1 to 3\./);
+  });
+
+  it('show no odds while both partners are flooded, and say why', () => {
+    const studio = analysed();
+    expect(seekTo(studio, (r) => r?.flooded[0] === true && r.flooded[1])).toBe(true);
+    const windows = loopWindowsOf(studio.getSnapshot())!;
+    expect(windows.perStep).toEqual([]);
+    expect(windows.note).toBe(BOTH_FLOODED_NOTE);
   });
 });

@@ -163,6 +163,7 @@ export function DanceView() {
         map={map}
         enabled={windows.status !== 'off'}
         onToggle={(on) => run('setRepairWindows', on)}
+        note={loopWindows?.note ?? null}
         state={windows}
       />
       <RepairPalette map={map} enabled={repairable} onRepair={onRepair} message={message} />

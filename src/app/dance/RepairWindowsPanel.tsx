@@ -8,9 +8,17 @@ interface RepairWindowsPanelProps {
   readonly enabled: boolean;
   readonly onToggle: (enabled: boolean) => void;
   readonly state: WindowsState;
+  /** Why the loop shows no figures at this moment, if it shows none. */
+  readonly note?: string | null;
 }
 
-export function RepairWindowsPanel({ map, enabled, onToggle, state }: RepairWindowsPanelProps) {
+export function RepairWindowsPanel({
+  map,
+  enabled,
+  onToggle,
+  state,
+  note = null,
+}: RepairWindowsPanelProps) {
   const progress = state.status === 'running' ? state.progress : 0;
   const runs = state.status === 'done' || state.status === 'running' ? state.runs : WINDOW_RUNS;
   return (
@@ -36,6 +44,7 @@ export function RepairWindowsPanel({ map, enabled, onToggle, state }: RepairWind
           {bestWindowSentence(map, state.result.best)}
         </p>
       )}
+      {state.status === 'done' && note !== null && <p className="windows-note">{note}</p>}
       {state.status === 'error' && (
         <p className="windows-error" role="alert">
           {state.message}

@@ -32,7 +32,7 @@ function where(map: CycleMap, window: RepairWindow): string {
 /**
  * @example
  * bestWindowSentence(map, best);
- * // "The best place to break this loop: when Theo feels frustrated, then angry, before “I push harder…” —
+ * // "The best place to break this loop: when Theo feels frustrated, before “I push harder…”, in round 1 —
  * //  a soft reach by Theo lands about 7 times in 10 here."
  */
 export function bestWindowSentence(map: CycleMap, best: RepairWindow | null): string {
@@ -41,6 +41,5 @@ export function bestWindowSentence(map: CycleMap, best: RepairWindow | null): st
   }
   const maker = map.partners[best.by];
   const label = repairLabelOf(maker, best.repair).toLowerCase();
-  const round = best.round === 1 ? '' : ` (in round ${best.round})`;
-  return `The best place to break this loop: ${where(map, best)}${round} — a ${label} by ${maker.name} lands ${timesInTen(best.successRate)} here.`;
+  return `The best place to break this loop: ${where(map, best)}, in round ${best.round} — a ${label} by ${maker.name} lands ${timesInTen(best.successRate)} here.`;
 }

@@ -13,9 +13,13 @@ export type WindowsState =
 
 /** What the loop marks on each step, and which step is ringed as the best window. */
 export interface LoopWindows {
-  /** Each step's share of runs in which a repair tried there reconnects (0…1). */
+  /** The round the figures are for: the round on screen. */
+  readonly round: number;
+  /** Each step's share of runs in which a repair tried there reconnects (0…1); empty when there are none to show. */
   readonly perStep: readonly { partner: PartnerIndex; step: string; successRate: number }[];
   readonly best: { partner: PartnerIndex; step: string } | null;
+  /** Why the loop shows no figures now, in a sentence; null when it shows them. */
+  readonly note: string | null;
 }
 
 /**
@@ -42,20 +46,35 @@ function readWindowsState(analysis: StudioSnapshot['analysis']): WindowsState {
   return { status: 'waiting' };
 }
 
-/** For each step, the best figure any repair reaches there in this round (rounds past 3 use round 3). */
+/** Said on the loop while both partners are flooded: no repair can land, so there are no figures. */
+export const BOTH_FLOODED_NOTE =
+  'Both are flooded: no repair can land until their bodies calm, so a break comes first. No figures while this lasts.';
+
+/**
+ * For each step, the best figure any repair reaches there in this round. Past the rounds the
+ * analysis covers there are no figures, and the note says so (never another round's figures).
+ */
 export function loopWindowsFor(result: RepairWindows, round: number): LoopWindows {
-  const shown = Math.min(Math.max(round, 1), Math.max(...result.windows.map((w) => w.round)));
+  const analysed = Math.max(0, ...result.windows.map((w) => w.round));
   const best = new Map<string, { partner: PartnerIndex; step: string; successRate: number }>();
   for (const w of result.windows) {
-    if (w.round !== shown) continue;
+    if (w.round !== round) continue;
     const key = `${w.partner}:${w.step}`;
     const seen = best.get(key);
     if (seen === undefined || w.successRate > seen.successRate)
       best.set(key, { partner: w.partner, step: w.step, successRate: w.successRate });
   }
+  const later = round > analysed;
   return {
+    round,
     perStep: [...best.values()],
-    best: result.best === null ? null : { partner: result.best.partner, step: result.best.step },
+    best:
+      result.best === null || result.best.round !== round
+        ? null
+        : { partner: result.best.partner, step: result.best.step },
+    note: later
+      ? `No figures for later rounds: the analysis covers rounds 1 to ${analysed}. This is round ${round}.`
+      : null,
   };
 }
 
@@ -66,11 +85,25 @@ export function loopWindowsOf(s: StudioSnapshot): LoopWindows | null {
   const state = windowsStateOf(s);
   const moment = momentOf(s);
   if (state.status !== 'done' || moment === null) return null;
-  const round = loopReadingOf(moment).round;
+  const reading = loopReadingOf(moment);
+  if (reading.flooded[0] && reading.flooded[1]) return bothFlooded(reading.round);
+  const { round } = reading;
   let byRound = loopWindowsCache.get(state.result);
   if (byRound === undefined)
     loopWindowsCache.set(state.result, (byRound = new Map<number, LoopWindows>()));
   let windows = byRound.get(round);
   if (windows === undefined) byRound.set(round, (windows = loopWindowsFor(state.result, round)));
+  return windows;
+}
+
+const floodedByRound = new Map<number, LoopWindows>();
+
+function bothFlooded(round: number): LoopWindows {
+  let windows = floodedByRound.get(round);
+  if (windows === undefined)
+    floodedByRound.set(
+      round,
+      (windows = { round, perStep: [], best: null, note: BOTH_FLOODED_NOTE }),
+    );
   return windows;
 }

@@ -67,7 +67,8 @@ export function loopScene(
       layout.steps.filter((s) => s.partner === 0),
       layout.steps.filter((s) => s.partner === 1),
     ],
-    badges: windows === null ? null : badgesOf(layout, windows),
+    // No figures to show (both flooded, a round past the analysis): no badges, rather than zeros.
+    badges: windows === null || windows.perStep.length === 0 ? null : badgesOf(layout, windows),
     open,
     facing: reading.phase === 'repairing' || reading.phase === 'reconnected' ? 'toward' : 'away',
   };
