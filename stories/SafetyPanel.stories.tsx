@@ -32,3 +32,15 @@ export const Always: Story = {
     await expect(panel).toHaveTextContent('press Escape twice');
   },
 };
+
+/** Put away during a joint session: the notes hidden, the way to Quick exit still in view. */
+export const Collapsed: Story = {
+  play: async ({ canvas, userEvent }) => {
+    const panel = canvas.getByRole('complementary', { name: 'Safety and care' });
+    await userEvent.click(canvas.getByRole('button', { name: 'Hide safety notes' }));
+    await expect(canvas.getByText(/reach out to a domestic-violence helpline/)).not.toBeVisible();
+    await expect(panel).toHaveTextContent('Quick exit is at the top, or press Escape twice.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Show safety notes' }));
+    await expect(canvas.getByText(/reach out to a domestic-violence helpline/)).toBeVisible();
+  },
+};

@@ -16,6 +16,7 @@ import { AppHeader } from './AppHeader';
 import { BUILT_IN_CATALOG, catalogOf, type BuiltInCatalog } from './builtInCycles';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomeView } from './HomeView';
+import { KeyboardHelp } from './KeyboardHelp';
 import { registerCrashSource } from './library/crashSource';
 import { ImportNotesView } from './library/ImportNotesView';
 import { MapConflicts } from './library/MapConflicts';
@@ -94,6 +95,7 @@ export function App({ builtInCycles, onQuickExit = leaveNow, studio: given }: Ap
       <div className="app">
         <AppHeader onQuickExit={onQuickExit}>
           <OpenMapFile onOpen={onFiles} />
+          <KeyboardHelp />
         </AppHeader>
         <SaveProblem />
         <MapConflicts onOpenCopy={(id) => go({ name: 'map', id, view: 'map' })} />
