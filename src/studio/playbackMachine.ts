@@ -75,6 +75,13 @@ function danceOf(map: PlayableMap, seed: number, therapistPresent: boolean): Loa
 
 const isSeed = (seed: number) => Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff;
 
+/** From the end, Play starts the dance again; otherwise it takes the next step at once. */
+const playNow = [
+  { guard: 'isAtEnd', target: 'playing', actions: 'restart' },
+  { guard: 'canStepForward', target: 'playing', actions: 'stepForward' },
+  { target: 'playing' },
+] as const;
+
 export const playbackMachine = setup({
   types: {
     context: {} as PlaybackContext,
@@ -233,15 +240,10 @@ export const playbackMachine = setup({
       },
       states: {
         paused: {
+          // Play moves at once: the first step is taken now, not a beat later.
           on: {
-            'playback.play': [
-              { guard: 'isAtEnd', target: 'playing', actions: 'restart' },
-              { target: 'playing' },
-            ],
-            'playback.toggle': [
-              { guard: 'isAtEnd', target: 'playing', actions: 'restart' },
-              { target: 'playing' },
-            ],
+            'playback.play': playNow,
+            'playback.toggle': playNow,
           },
         },
         playing: {

@@ -45,11 +45,12 @@ describe('the studio’s playback', () => {
     expect(danceOf(studio.getSnapshot())).toBeNull();
   });
 
-  it('plays one turn per beat at the chosen speed, and pauses', () => {
+  it('moves at once on Play, then plays one turn per beat at the chosen speed, and pauses', () => {
     const studio = polkaStudio();
     studio.send({ type: 'playback.toggle' });
+    expect(indexOf(studio.getSnapshot())).toBe(1);
     vi.advanceTimersByTime(TURN_MS * 3 + 10);
-    expect(indexOf(studio.getSnapshot())).toBe(3);
+    expect(indexOf(studio.getSnapshot())).toBe(4);
     studio.send({ type: 'playback.setSpeed', speed: 4 });
     vi.advanceTimersByTime(TURN_MS + 10);
     expect(indexOf(studio.getSnapshot())).toBeGreaterThanOrEqual(6);
