@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { shortcutWords } from '../../src/app/KeyboardHelp';
+import { shortcutWords } from '../../src/app/ShortcutList';
 
 describe('keyboard shortcuts help', () => {
   it('opens with “?” and with its button, lists each key with what it does, and closes', async () => {
@@ -13,9 +13,7 @@ describe('keyboard shortcuts help', () => {
     await user.keyboard('?');
     const help = screen.getByRole('region', { name: 'Keyboard shortcuts' });
     expect(within(help).getByRole('heading', { name: 'Keyboard shortcuts' })).toHaveFocus();
-    const terms = within(help)
-      .getAllByRole('term')
-      .map((term) => term.textContent);
+    const terms = (await within(help).findAllByRole('term')).map((term) => term.textContent);
     expect(terms).toEqual(
       expect.arrayContaining(['Space', '←', '→', 'R', 'Ctrl+Z or ⌘+Z', 'Escape, twice', '?']),
     );

@@ -3,6 +3,9 @@ import type { Studio, StudioSnapshot } from '../../studio';
 import { isEnabled, type Action, type KeyPress } from './action';
 import * as dance from './danceActions';
 import * as doc from './documentActions';
+import { ownsKeys } from './ownsKeys';
+
+export { ownsKeys };
 
 export const ACTIONS = {
   togglePlay: dance.togglePlay,
@@ -26,15 +29,6 @@ export const ACTIONS = {
 export type Actions = typeof ACTIONS;
 export type ActionName = keyof Actions;
 export type ArgOf<N extends ActionName> = Actions[N] extends Action<infer A> ? A : never;
-
-/** Keys typed into a field or pressed on a control belong to that control. */
-export function ownsKeys(target: EventTarget | null, key: string): boolean {
-  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  const tag = target.tagName;
-  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return true;
-  return key === ' ' && (tag === 'BUTTON' || target.getAttribute('role') === 'switch');
-}
 
 /**
  * The action a key press runs now, if any: its key test passes (each says which modifiers it

@@ -1,8 +1,9 @@
 /** Reads the map files a person chose or dropped, on this device only: every map that could be read, and one sentence per problem. */
-import { LIMITS, tooLargeMessage, type ReadMap } from '../../core';
+import { LIMITS, type ReadMap } from '../../core';
 
 /** The file reader and the parser behind it load with the first file opened, not with the home page. */
-const loadReader = () => import('../../core/document/collection');
+const loadReader = () =>
+  Promise.all([import('../../core/document/collection'), import('../../core/document/readJson')]);
 
 export interface FilesRead {
   readonly maps: readonly ReadMap[];
@@ -21,6 +22,7 @@ function named(file: File): string {
 }
 
 export async function readMapFiles(files: readonly File[]): Promise<FilesRead> {
+  const [{ parseMapFile }, { tooLargeMessage }] = await loadReader();
   const maps: ReadMap[] = [];
   const problems: string[] = [];
   for (const file of files) {
@@ -36,7 +38,6 @@ export async function readMapFiles(files: readonly File[]): Promise<FilesRead> {
       problems.push(`${named(file)}: ${UNREADABLE_FILE_TEXT}`);
       continue;
     }
-    const { parseMapFile } = await loadReader();
     const result = parseMapFile(bytes);
     maps.push(...result.maps);
     for (const problem of result.problems) {
