@@ -5,8 +5,8 @@ import {
   createStudio,
   documentMapOf,
   isEditable,
+  mapIdsInUseOf,
   missingMapOf,
-  ownMapsOf,
   type Studio,
 } from '../studio';
 import { broadcastMapChannel } from '../storage/broadcastMapChannel';
@@ -148,7 +148,6 @@ function Pages({ studio, catalog, onQuickExit, route, navigate: go, warnings }: 
   const open = useStudioSelector(documentMapOf);
   const editable = useStudioSelector(isEditable);
   const missing = useStudioSelector(missingMapOf);
-  const ownMaps = useStudioSelector(ownMapsOf);
 
   const [unreadable, setUnreadable] = useState<string | null>(null);
   const isBuiltIn = (id: string) => catalog.entries.some((entry) => entry.id === id);
@@ -179,7 +178,11 @@ function Pages({ studio, catalog, onQuickExit, route, navigate: go, warnings }: 
     go({ name: 'home' });
   }, [go]);
 
-  const taken = () => new Set([...ownMaps.map((m) => m.id), ...catalog.entries.map((m) => m.id)]);
+  const taken = () => {
+    const ids = mapIdsInUseOf(studio.getSnapshot());
+    for (const entry of catalog.entries) ids.add(entry.id);
+    return ids;
+  };
   const createAndOpen = (map: CycleMap) => {
     studio.send({ type: 'maps.create', map, open: true });
     studio.send({ type: 'library.flush' });

@@ -4,6 +4,7 @@
  */
 import type { CycleMap } from '../core';
 import type { MapChannel } from './mapChannel';
+import { newestFirst, summaryOf } from './memoryMapStore';
 import type {
   MapStore,
   MapVersion,
@@ -77,21 +78,9 @@ export const NOT_SAVING =
 export const REFUSED =
   'This browser is not letting Cyclemap keep maps here (a private window or strict settings can do that).';
 
-export function summaryOf(map: CycleMap, revision: number): StoredMapSummary {
-  return {
-    id: map.id,
-    title: map.title,
-    names: [map.partners[0].name, map.partners[1].name],
-    updated: map.updated,
-    revision,
-  };
-}
-
-export const newestFirst = (maps: readonly StoredMapSummary[]) =>
-  [...maps].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
-
+/** The list with `summary` in place of any older one of the same map, newest first. */
 export function withSummary(maps: readonly StoredMapSummary[], summary: StoredMapSummary) {
-  return newestFirst([...maps.filter((m) => m.id !== summary.id), summary]);
+  return [...maps.filter((m) => m.id !== summary.id), summary].sort(newestFirst);
 }
 
 export function messageOf(result: Extract<SaveResult, { ok: false; reason: string }>): string {
@@ -125,7 +114,7 @@ export function heardNewer(
   const { id } = stored.map;
   const known = context.revisions[id];
   if (known !== undefined && known >= stored.revision) return null;
-  const maps = withSummary(context.maps, summaryOf(stored.map, stored.revision));
+  const maps = withSummary(context.maps, summaryOf(stored));
   if (context.unsaved[id] !== undefined)
     return { changes: { maps, conflicts: { ...context.conflicts, [id]: stored } }, follow: false };
   return {
@@ -149,7 +138,7 @@ export function savedElsewhere(context: LibraryContext, current: StoredMap) {
   return {
     inFlight: null,
     conflicts: { ...context.conflicts, [id]: current },
-    maps: withSummary(context.maps, summaryOf(current.map, current.revision)),
+    maps: withSummary(context.maps, summaryOf(current)),
   };
 }
 

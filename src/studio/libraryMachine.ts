@@ -17,18 +17,17 @@ import {
   heardNewer,
   keptAsCopy,
   messageOf,
-  newestFirst,
   nextToSave,
   NOT_SAVING,
   REFUSED,
   savedElsewhere,
-  summaryOf,
   tookNewer,
   withSummary,
   type LibraryContext,
   type QueuedRequest,
 } from './libraryContext';
 import { noMapChannel, type MapChannel } from './mapChannel';
+import { newestFirst, summaryOf } from './memoryMapStore';
 import { StorageUnavailableError, type MapStore, type SaveResult } from './mapStore';
 
 export { NOT_SAVING, type LibraryContext } from './libraryContext';
@@ -104,7 +103,7 @@ export const libraryMachine = setup({
       enqueue.assign({
         unsaved: waiting === map ? rest : context.unsaved,
         revisions: { ...context.revisions, [map.id]: output.revision },
-        maps: withSummary(context.maps, summaryOf(map, output.revision)),
+        maps: withSummary(context.maps, summaryOf({ map, revision: output.revision })),
         problem: null,
         inFlight: null,
       });
@@ -194,7 +193,7 @@ export const libraryMachine = setup({
         onDone: {
           target: 'ready',
           actions: assign(({ context, event }) => ({
-            maps: newestFirst(event.output.maps),
+            maps: [...event.output.maps].sort(newestFirst),
             setAside: event.output.setAside,
             revisions: {
               ...Object.fromEntries(event.output.maps.map((m) => [m.id, m.revision])),
@@ -404,7 +403,7 @@ export const libraryMachine = setup({
                 if (!result.ok) return enqueue.assign({ problem: messageOf(result) });
                 enqueue.assign({
                   revisions: { ...context.revisions, [map.id]: result.revision },
-                  maps: withSummary(context.maps, summaryOf(map, result.revision)),
+                  maps: withSummary(context.maps, summaryOf({ map, revision: result.revision })),
                   problem: null,
                 });
                 enqueue(() =>

@@ -3,9 +3,10 @@
  * kept (not saved over the other version) until the person chooses — keep them as a copy, or take
  * the other version. Shown on every page while so, in an alert.
  */
-import { conflictsOf, ownMapsOf, type MapConflict } from '../../studio';
+import { conflictsOf, mapIdsInUseOf, type MapConflict } from '../../studio';
 import { useStudio, useStudioSelector } from '../studio/StudioContext';
 import { freshMapId, nowIso } from './mapIds';
+import { focusLost } from './focusLost';
 
 interface MapConflictsProps {
   /** Opens a map's editor: the copy just made of this tab's edits. */
@@ -27,9 +28,7 @@ export function MapConflicts({ onOpenCopy }: MapConflictsProps) {
 function Conflict({ conflict, onOpenCopy }: { conflict: MapConflict } & MapConflictsProps) {
   const studio = useStudio();
   const keepCopy = () => {
-    const snapshot = studio.getSnapshot();
-    const taken = new Set(ownMapsOf(snapshot).map((m) => m.id));
-    const newId = freshMapId(taken);
+    const newId = freshMapId(mapIdsInUseOf(studio.getSnapshot()));
     studio.send({
       type: 'library.keepCopy',
       id: conflict.id,
@@ -70,7 +69,6 @@ function Conflict({ conflict, onOpenCopy }: { conflict: MapConflict } & MapConfl
 /** The alert and its buttons go once the person has chosen: focus goes to the page's heading, not lost. */
 function focusPageHeading(): void {
   requestAnimationFrame(() => {
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (lost) document.querySelector<HTMLElement>('main h1')?.focus();
+    if (focusLost()) document.querySelector<HTMLElement>('main h1')?.focus();
   });
 }

@@ -2,11 +2,7 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { StoredMapSummary } from '../../studio';
 import { hrefOf } from '../routing/routes';
-
-/** Whether the element that had focus has gone from the page (focus falls back to the body). */
-export function focusLost(): boolean {
-  return document.activeElement === null || document.activeElement === document.body;
-}
+import { focusLost } from './focusLost';
 
 interface OwnMapItemProps {
   readonly map: StoredMapSummary;

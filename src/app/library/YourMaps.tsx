@@ -4,6 +4,7 @@ import type { CycleMap } from '../../core';
 import {
   deletedMapOf,
   isLibraryLoading,
+  mapIdsInUseOf,
   mapsSourceOf,
   ownMapsOf,
   saveProblemOf,
@@ -13,7 +14,8 @@ import {
 import { useStudio, useStudioSelector } from '../studio/StudioContext';
 import { DownloadAllMaps } from './DownloadAllMaps';
 import { freshMapId, nowIso } from './mapIds';
-import { focusLost, OwnMapItem } from './OwnMapItem';
+import { focusLost } from './focusLost';
+import { OwnMapItem } from './OwnMapItem';
 import { StorageNote } from './StorageNote';
 
 /** How long "Undo" stays after a delete: long enough to notice and reach it. */
@@ -49,11 +51,10 @@ export function YourMaps({ onNewMap }: YourMapsProps) {
   // Stable callbacks, so a long list renders again only where a map changed.
   const onDuplicate = useCallback(
     (map: StoredMapSummary) => {
-      const taken = new Set(ownMapsOf(studio.getSnapshot()).map((m) => m.id));
       studio.send({
         type: 'library.duplicate',
         id: map.id,
-        newId: freshMapId(taken),
+        newId: freshMapId(mapIdsInUseOf(studio.getSnapshot())),
         title: `${map.title} (copy)`.slice(0, 120),
         now: nowIso(),
       });

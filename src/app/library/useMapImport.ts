@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { CycleMap, ParseWarning } from '../../core';
-import { ownMapsOf, type Studio } from '../../studio';
+import { mapIdsInUseOf, type Studio } from '../../studio';
 import { withFreeId } from './mapIds';
 import { readMapFiles } from './readMapFiles';
 
@@ -46,12 +46,8 @@ export function useMapImport({ studio, builtInIds, onOpen, onList }: MapImportOp
       const request = (latest.current += 1);
       setNotes(NO_NOTES);
       const read = await readMapFiles(files);
-      const { library } = studio.getSnapshot();
-      const taken = new Set([
-        ...ownMapsOf(studio.getSnapshot()).map((m) => m.id),
-        ...Object.keys(library.context.unsaved),
-        ...builtInIds.map((m) => m.id),
-      ]);
+      const taken = mapIdsInUseOf(studio.getSnapshot());
+      for (const { id } of builtInIds) taken.add(id);
       // The maps the person chose are added even if they moved on meanwhile: that is what they asked.
       const added = read.maps.map(({ map, warnings }) => {
         const free = withFreeId(map, taken);

@@ -6,6 +6,13 @@ import type { StudioSnapshot } from '../studio';
 /** Own maps, newest first; empty until storage has been read. */
 export const ownMapsOf = (s: StudioSnapshot): readonly StoredMapSummary[] => s.library.context.maps;
 
+/**
+ * Every id the person's maps use: those stored and those not yet saved (a map just made or
+ * brought in). A new map's id must be none of them. Read when needed, not rendered.
+ */
+export const mapIdsInUseOf = (s: StudioSnapshot): Set<string> =>
+  new Set([...s.library.context.maps.map((m) => m.id), ...Object.keys(s.library.context.unsaved)]);
+
 /** Whether the first listing of stored maps is still under way. */
 export const isLibraryLoading = (s: StudioSnapshot): boolean => s.library.matches('listing');
 
