@@ -207,3 +207,30 @@ export const Keyboard: Story = {
     ).toHaveFocus();
   },
 };
+
+/** Both flooded at turn 40: the loop's state is the deepest word, never "Calm". */
+export const FloodedReadsDeep: Story = {
+  play: async ({ canvasElement }) => {
+    await seek(canvasElement, FLOODED_MOMENT);
+    await waitFor(() =>
+      expect(within(canvasElement).getByLabelText(/^Loop state: /)).toHaveAccessibleName(
+        'Loop state: Deep in the cycle',
+      ),
+    );
+  },
+};
+
+/** After a 20-minute break the clock reads as the time of the talk, not as "Turn 241". */
+export const ClockAfterABreak: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    await seek(canvasElement, 12);
+    const root = within(canvasElement);
+    await userEvent.click(root.getByRole('button', { name: /^Self-soothing break by Theo$/ }));
+    await userEvent.click(root.getByRole('button', { name: 'Step forward' }));
+    await expect(
+      within(root.getByRole('group', { name: 'Playback' })).getByText(
+        /^After a 20-minute break · \d+:\d\d · Round \d+$/,
+      ),
+    ).toBeVisible();
+  },
+};
