@@ -157,12 +157,19 @@ function Pages({ studio, catalog, onQuickExit, route, navigate: go, warnings }: 
     if (route.name === 'home') studio.send({ type: 'document.close' });
     if (route.name === 'pattern' && isBuiltIn(route.id)) {
       // The pattern's whole map loads when first opened; a newer address wins over a slow load.
-      void catalog.load(route.id).then((map) => {
-        if (!current) return;
-        if (map === null) return setUnreadable(route.id);
-        if (studio.getSnapshot().document.context.map !== map)
-          studio.send({ type: 'document.load', map, source: 'builtIn' });
-      });
+      const id = route.id;
+      catalog.load(id).then(
+        (map) => {
+          if (!current) return;
+          if (map === null) return setUnreadable(id);
+          if (studio.getSnapshot().document.context.map !== map)
+            studio.send({ type: 'document.load', map, source: 'builtIn' });
+        },
+        // Not loaded (offline after an update): the page says so rather than "Opening…" forever.
+        () => {
+          if (current) setUnreadable(id);
+        },
+      );
     }
     if (route.name === 'map' && (open?.id !== route.id || !editable))
       studio.send({ type: 'library.open', id: route.id });

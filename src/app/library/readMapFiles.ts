@@ -11,6 +11,9 @@ export interface FilesRead {
   readonly problems: readonly string[];
 }
 
+export const READER_MISSING_TEXT =
+  'Cyclemap could not load the part of itself that reads map files. Nothing was changed; reload the page and try again.';
+
 export const UNREADABLE_FILE_TEXT =
   'This file could not be read. Nothing was changed; try choosing it again.';
 
@@ -22,7 +25,14 @@ function named(file: File): string {
 }
 
 export async function readMapFiles(files: readonly File[]): Promise<FilesRead> {
-  const [{ parseMapFile }, { tooLargeMessage }] = await loadReader();
+  let reader: Awaited<ReturnType<typeof loadReader>>;
+  try {
+    reader = await loadReader();
+  } catch {
+    // The reader is a separate file of the app; offline after an update, it may not load.
+    return { maps: [], problems: [READER_MISSING_TEXT] };
+  }
+  const [{ parseMapFile }, { tooLargeMessage }] = reader;
   const maps: ReadMap[] = [];
   const problems: string[] = [];
   for (const file of files) {
