@@ -1,6 +1,6 @@
 // "?" and its list of keyboard shortcuts, drawn from the actions registry.
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { KeyboardHelp } from '../src/app/KeyboardHelp';
 
 const meta = {
@@ -40,7 +40,8 @@ export const OpenedWithQuestionMark: Story = {
     await userEvent.keyboard('?');
     const help = canvas.getByRole('region', { name: 'Keyboard shortcuts' });
     await expect(help).toBeVisible();
-    await expect(help).toHaveTextContent('Play or pause the dance');
+    // The list itself loads when the help is first opened.
+    await waitFor(() => expect(help).toHaveTextContent('Play or pause the dance'));
     await expect(help).toHaveTextContent('Quick exit: leave Cyclemap at once');
   },
 };
