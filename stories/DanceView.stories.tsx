@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fireEvent, waitFor, within } from 'storybook/test';
 import { DanceView } from '../src/app/dance/DanceView';
 import { MapStudio } from '../src/app/studio/MapStudio';
+import { quoted } from '../src/studio';
 import { polka } from './sampleDances';
 
 const [theo, priya] = polka.partners;
@@ -57,7 +58,7 @@ export const CalmStart: Story = {
     await expect(canvas.getByRole('button', { name: 'Step back' })).toBeDisabled();
     await expect(counter(canvasElement)).toHaveTextContent('Turn 0 · Round 1');
     await expect(canvas.getByRole('region', { name: 'Narration' })).toHaveTextContent(
-      `Theo notices: ${theo.layers.trigger}`,
+      `What Theo notices: ${quoted(theo.layers.trigger)}`,
     );
     const repair = canvas.getByRole('group', { name: 'Repair' });
     for (const button of within(repair).getAllByRole('button')) await expect(button).toBeEnabled();
@@ -96,14 +97,18 @@ export const ReachFailsWhileFlooded: Story = {
       'aria-valuetext',
       expect.stringMatching(/flooded/),
     );
+    // The narration says what just happened: the flood was told when it began, not again now.
     await expect(canvas.getByRole('region', { name: 'Narration' })).toHaveTextContent(
-      /Theo is still flooded \(\d+ bpm\)/,
+      /What Theo notices: “/,
+    );
+    await expect(canvas.getByRole('region', { name: 'Narration' })).not.toHaveTextContent(
+      /flooded/,
     );
 
     const repair = canvas.getByRole('group', { name: 'Repair' });
     await userEvent.click(within(repair).getByRole('button', { name: 'Soft reach by Priya' }));
     await expect(within(repair).getByRole('status')).toHaveTextContent(
-      /^Theo is flooded at \d+ bpm — the soft reach can't land yet; a 20-minute break first\. A missed repair also counts as one more hurt\.$/,
+      /^Priya tries a soft reach: “.*” Theo is flooded at \d+ bpm, so it can't land yet: a 20-minute break first\. A missed repair also counts as one more hurt\.$/,
     );
     // The dance shows the moment after the reach, and goes on.
     await expect(counter(canvasElement)).toHaveTextContent('Turn 41 · Round 5');
@@ -123,7 +128,7 @@ export const RepairLandsAndReconnects: Story = {
     const repair = canvas.getByRole('group', { name: 'Repair' });
     await userEvent.click(within(repair).getByRole('button', { name: 'Soft reach by Theo' }));
     await expect(within(repair).getByRole('status')).toHaveTextContent(
-      /^Theo's soft reach lands \(it had a \d+ % chance here\): Priya can take it in, and the dance pauses\.$/,
+      /^Theo tries a soft reach: “.*” It lands \(a \d+ % chance here\): Priya can take it in, and the dance pauses\.$/,
     );
     // On the repair path the palette waits: the loop is paused, not running.
     await expect(

@@ -35,7 +35,7 @@ export const RepairFails: Story = {
   args: { message: afterRepair(40, 1, 'softReach') },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      /Theo is flooded at \d+ bpm — the soft reach can't land yet; a 20-minute break first\./,
+      /^Priya tries a soft reach: “.*” Theo is flooded at \d+ bpm, so it can't land yet: a 20-minute break first\./,
     );
   },
 };
@@ -44,7 +44,7 @@ export const RepairLands: Story = {
   args: { message: afterRepair(1, 0, 'softReach') },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      /^Theo's soft reach lands \(it had a \d+ % chance here\)/,
+      /^Theo tries a soft reach: “.*” It lands \(a \d+ % chance here\)/,
     );
   },
 };
@@ -53,7 +53,7 @@ export const BreakTaken: Story = {
   args: { message: afterRepair(40, 0, 'selfSoothingBreak') },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      /Theo takes a 20-minute break to self-soothe/,
+      /^Theo takes a 20-minute break to self-soothe: “I'm flooding\. .*” Hearts calm/,
     );
   },
 };

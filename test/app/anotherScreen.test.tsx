@@ -7,7 +7,7 @@ import { useDispatch } from '../../src/app/actions/useActions';
 import { DanceView } from '../../src/app/dance/DanceView';
 import { MapStudio } from '../../src/app/studio/MapStudio';
 import { useStudioSelector } from '../../src/app/studio/StudioContext';
-import { indexOf, narrationOf, phaseOf } from '../../src/studio';
+import { indexOf, narrationOf, phaseOf, quoted } from '../../src/studio';
 import { polka } from '../../stories/sampleDances';
 
 /** A presenter's remote: the moment, the phase and one button. */
@@ -42,7 +42,9 @@ describe('another screen on the studio', () => {
     expect(remote).toHaveTextContent('Moment 0 · playing');
     await user.click(screen.getByRole('button', { name: 'Step forward' }));
     expect(remote).toHaveTextContent('Moment 1 · playing');
-    expect(remote).toHaveTextContent(`Theo hears it as “${polka.partners[0].layers.perception}”`);
+    expect(remote).toHaveTextContent(
+      `What it means to Theo: ${quoted(polka.partners[0].layers.perception)}`,
+    );
     await user.click(within(remote).getByRole('button', { name: 'To the end' }));
     expect(remote).toHaveTextContent('disengaged');
     expect(screen.getByRole('region', { name: 'Dance' })).toHaveAttribute(

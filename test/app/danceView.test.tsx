@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DanceView } from '../../src/app/dance/DanceView';
 import { MapStudio } from '../../src/app/studio/MapStudio';
+import { quoted } from '../../src/studio';
 import { polka } from '../../stories/sampleDances';
 import { sampleModel } from './sampleModels';
 
@@ -37,7 +38,7 @@ describe('the dance view', () => {
     const dance = screen.getByRole('region', { name: 'Dance' });
     const narration = within(dance).getByRole('region', { name: 'Narration' });
     expect(narration).toHaveAttribute('aria-live', 'polite');
-    expect(narration).toHaveTextContent(`Theo notices: ${theo.layers.trigger}`);
+    expect(narration).toHaveTextContent(`What Theo notices: ${quoted(theo.layers.trigger)}`);
     expect(counter()).toHaveTextContent('Turn 0 · Round 1');
     const repair = within(dance).getByRole('group', { name: 'Repair' });
     expect(within(repair).getByRole('button', { name: 'Soft reach by Theo' })).toBeEnabled();
@@ -53,7 +54,7 @@ describe('the dance view', () => {
     await user.click(screen.getByRole('button', { name: 'Step forward' }));
     expect(counter()).toHaveTextContent('Turn 2 · Round 1');
     expect(screen.getByRole('region', { name: 'Narration' })).toHaveTextContent(
-      `Theo feels ${theo.layers.reactiveEmotion}`,
+      `What Theo feels: ${quoted(theo.layers.reactiveEmotion)}`,
     );
     await user.click(back);
     expect(counter()).toHaveTextContent('Turn 1 · Round 1');
@@ -68,7 +69,7 @@ describe('the dance view', () => {
     await user.click(screen.getByRole('button', { name: 'Step forward' }));
     await user.click(within(repairGroup()).getByRole('button', { name: 'Soft reach by Theo' }));
     expect(within(repairGroup()).getByRole('status')).toHaveTextContent(
-      /^Theo's soft reach lands \(it had a \d+ % chance here\): Priya can take it in, and the dance pauses\.$/,
+      /^Theo tries a soft reach: “When you turn back to the laptop, .*” It lands \(a \d+ % chance here\): Priya can take it in, and the dance pauses\.$/,
     );
     expect(screen.getByRole('button', { name: 'Play' })).toBeEnabled();
   });
@@ -94,7 +95,7 @@ describe('the dance view', () => {
     expect(counter()).toHaveTextContent('Turn 40 · Round 5');
     await user.click(within(repairGroup()).getByRole('button', { name: 'Soft reach by Priya' }));
     expect(within(repairGroup()).getByRole('status')).toHaveTextContent(
-      /^Theo is flooded at \d+ bpm — the soft reach can't land yet; a 20-minute break first\./,
+      /^Priya tries a soft reach: “.*” Theo is flooded at \d+ bpm, so it can't land yet: a 20-minute break first\./,
     );
   });
 
@@ -145,7 +146,9 @@ describe('the dance by keyboard', () => {
     await user.keyboard('{ArrowRight}');
     within(repairGroup()).getByRole('button', { name: 'Soft reach by Theo' }).focus();
     await user.keyboard(' ');
-    expect(within(repairGroup()).getByRole('status')).toHaveTextContent(/^Theo's soft reach lands/);
+    expect(within(repairGroup()).getByRole('status')).toHaveTextContent(
+      /^Theo tries a soft reach: “.*” It lands/,
+    );
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
   });
 

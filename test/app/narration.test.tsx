@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { compileMachine, extendSession, sendAt, startSession } from '../../src/core';
-import { bestWindowSentence, caption, stepPhrase, timesInTen } from '../../src/studio';
+import { bestWindowSentence, caption, stepSentence, timesInTen } from '../../src/studio';
 import { sampleModel } from './sampleModels';
 
 const polka = sampleModel('protest-polka');
 const machine = compileMachine(polka);
 
 describe('narration', () => {
-  it('tells the loop in the map’s own words, step after step', () => {
+  it('tells the step just taken in the map’s own words, quoted, one step a moment', () => {
     const session = extendSession(machine, startSession(machine, { seed: 7 }), 6);
-    const text = caption(polka, session.snapshots, 3);
-    expect(text).toContain(`Theo hears it as “${polka.partners[0].layers.perception}”`);
-    expect(text).toContain(`Theo feels ${polka.partners[0].layers.reactiveEmotion}`);
-    expect(text).toContain(' → ');
-    expect(stepPhrase(polka, 1, 'trigger')).toBe(
-      `Priya notices: ${polka.partners[1].layers.trigger}`,
+    expect(caption(polka, session.snapshots, 1)).toBe(
+      `What it means to Theo: “${polka.partners[0].layers.perception}.”`,
+    );
+    expect(caption(polka, session.snapshots, 2)).toBe(
+      `What Theo feels: “${polka.partners[0].layers.reactiveEmotion}.”`,
+    );
+    expect(caption(polka, session.snapshots, 3)).not.toContain(' → ');
+    expect(stepSentence(polka, 1, 'trigger')).toBe(
+      `What Priya notices: “${polka.partners[1].layers.trigger}.”`,
     );
   });
 
@@ -22,16 +25,20 @@ describe('narration', () => {
     const session = extendSession(machine, startSession(machine, { seed: 7 }), 60);
     const i = session.snapshots.findIndex((s) => s.context.partners.some((p) => p.flooded));
     expect(caption(polka, session.snapshots, i)).toMatch(
-      /is flooded: heart at \d+ bpm, above 100\. The body is in fight-or-flight/,
+      /is flooded: heart at [\d.]+ bpm, above the flood line of 100\. Listening and repair can't get through/,
     );
   });
 
   it('explains why a repair to a flooded partner cannot land, and suggests a break', () => {
     let session = extendSession(machine, startSession(machine, { seed: 7 }), 60);
     const i = session.snapshots.findIndex((s) => s.context.partners[1].flooded);
-    session = sendAt(machine, session, i, { type: 'REPAIR', by: 0, kind: 'softReach' });
+    session = extendSession(
+      machine,
+      sendAt(machine, session, i, { type: 'REPAIR', by: 0, kind: 'softReach' }),
+      i + 5,
+    );
     expect(caption(polka, session.snapshots, i + 1)).toMatch(
-      /Priya is flooded at \d+ bpm — the soft reach can't land yet; a 20-minute break first\./,
+      /Priya is flooded at \d+ bpm, so it can't land yet: a 20-minute break first\./,
     );
   });
 

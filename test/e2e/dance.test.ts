@@ -38,7 +38,10 @@ test('a couple can watch the Polka flood, see a reach fail, take a break and rec
     await dance.locator('[data-flooded="true"]').first().waitFor({ timeout: 40_000 });
     await dance.getByRole('button', { name: 'Pause' }).click();
     const narration = page.getByRole('region', { name: 'Narration' });
-    await expect.poll(() => narration.textContent()).toMatch(/flooded/);
+    // The narration tells the flood at the moment it began: step back to it if Pause came later.
+    for (let back = 0; back < 6 && !/ flooded/.test((await narration.textContent()) ?? ''); back++)
+      await dance.getByRole('button', { name: 'Step back' }).click();
+    await expect.poll(() => narration.textContent()).toMatch(/flooded( too)?: hearts? at [\d.]+/);
     await shot(page, '2-flooded');
 
     // Theo floods first with this seed: Priya's soft reach cannot land.
@@ -47,7 +50,7 @@ test('a couple can watch the Polka flood, see a reach fail, take a break and rec
     await expect
       .poll(() => repair.getByRole('status').textContent())
       .toMatch(
-        /Theo is flooded at \d+ bpm — the soft reach can't land yet; a 20-minute break first/,
+        /Priya tries a soft reach: “.*” Theo is flooded at \d+ bpm, so it can't land yet: a 20-minute break first/,
       );
     await shot(page, '3-reach-fails');
 

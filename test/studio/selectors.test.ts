@@ -8,6 +8,7 @@ import {
   narrationOf,
   outcomeWordOf,
   phaseOf,
+  quoted,
   readingOf,
   repairMarksOf,
   repairMessageOf,
@@ -68,10 +69,14 @@ describe('phaseOf', () => {
 describe('the words of the moment', () => {
   it('narrates the first moment in the map’s words, and the crossing to the other partner', () => {
     const studio = studioOf();
-    expect(narrationOf(studio.getSnapshot())).toContain(`Theo notices: ${theo.layers.trigger}`);
+    expect(narrationOf(studio.getSnapshot())).toContain(
+      `What Theo notices: ${quoted(theo.layers.trigger)}`,
+    );
     // Theo's steps, then the crossing: his move sets off Priya's trigger.
     studio.send({ type: 'playback.seek', index: 5 });
-    expect(narrationOf(studio.getSnapshot())).toContain(`Priya notices: ${priya.layers.trigger}`);
+    expect(narrationOf(studio.getSnapshot())).toBe(
+      `Theo's move sets off Priya. What Priya notices: ${quoted(priya.layers.trigger)}`,
+    );
   });
 
   it('says what the last repair did, at its moment and after, but not before it', () => {
@@ -79,7 +84,9 @@ describe('the words of the moment', () => {
     studio.send({ type: 'playback.stepForward' });
     expect(repairMessageOf(studio.getSnapshot())).toBeNull();
     studio.send({ type: 'playback.repair', by: 0, kind: 'softReach' });
-    expect(repairMessageOf(studio.getSnapshot())).toMatch(/^Theo's soft reach lands/);
+    expect(repairMessageOf(studio.getSnapshot())).toMatch(
+      /^Theo tries a soft reach: “.*” It lands/,
+    );
     expect(repairMarksOf(studio.getSnapshot())).toEqual([
       { index: 2, by: 0, label: 'Soft reach', outcome: 'landed' },
     ]);
