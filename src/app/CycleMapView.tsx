@@ -19,20 +19,22 @@ export function CycleMapView({ map, onBack, onEditCopy }: CycleMapViewProps) {
   }, [map.id]);
   return (
     <article className="cycle-map-view">
-      <div className="map-actions">
-        <button type="button" onClick={onBack}>
-          Back to all cycles
-        </button>
-        {onEditCopy !== undefined && (
-          <button type="button" className="primary" onClick={onEditCopy}>
-            Edit a copy
+      <div className="map-top">
+        <h1 ref={heading} tabIndex={-1}>
+          {map.title}
+        </h1>
+        <div className="map-actions">
+          <button type="button" onClick={onBack}>
+            Back to all cycles
           </button>
-        )}
-        <DownloadMapButton map={map} />
+          {onEditCopy !== undefined && (
+            <button type="button" className="primary" onClick={onEditCopy}>
+              Edit a copy
+            </button>
+          )}
+          <DownloadMapButton map={map} />
+        </div>
       </div>
-      <h1 ref={heading} tabIndex={-1}>
-        {map.title}
-      </h1>
       <MapDetails map={map} />
     </article>
   );

@@ -35,7 +35,8 @@ export function KeyboardHelp() {
         aria-keyshortcuts="?"
         onClick={() => setOpen((was) => !was)}
       >
-        <span aria-hidden="true">? </span>Keyboard shortcuts
+        <span aria-hidden="true">? </span>
+        <span className="phone-hidden">Keyboard shortcuts</span>
       </button>
       <section
         id={panelId}

@@ -25,6 +25,10 @@ const WHAT: Partial<Record<keyof typeof ACTIONS, string>> = {
   stepBack: 'Step back one moment',
   stepForward: 'Step forward one moment',
   focusRepairs: 'Go to the repairs',
+  present: 'Present: the dance fills the screen (again to stop)',
+  revealNext: 'While presenting from the start: reveal the next part of the cycle',
+  revealPrevious: 'While presenting from the start: go back one part',
+  stopPresenting: 'Stop presenting',
   undo: 'Undo the last edit of your map',
   redo: 'Redo',
 };

@@ -15,6 +15,11 @@ export function useDoubleEscape(onDoubleEscape: () => void): void {
     const onKeyDown = (event: KeyboardEvent): void => {
       // A held key repeats; only separate presses make the gesture.
       if (event.key !== 'Escape' || event.repeat) return;
+      // While presenting, Escape stops presenting; it never counts towards Quick exit.
+      if (document.documentElement.dataset['presenting'] === 'true') {
+        lastPress = Number.NEGATIVE_INFINITY;
+        return;
+      }
       const now = Date.now();
       if (now - lastPress <= DOUBLE_ESCAPE_MS) {
         lastPress = Number.NEGATIVE_INFINITY;

@@ -17,6 +17,7 @@ export {
   type Preferences,
 } from './preferences';
 export { DEFAULT_SEED, SPEEDS, TURN_MS, type LoadedDance } from './playbackMachine';
+export { REVEAL_STAGES, REVEAL_WORDS, isRevealed, type RevealStage } from './reveal';
 export * from './selectors';
 export {
   StorageUnavailableError,

@@ -9,6 +9,7 @@ import type { CycleMap, DanceSession, PartnerIndex } from '../core';
 import { danceEngine } from './danceEngine';
 import type { PlayableMap } from './danceSessions';
 import { readPreferences, type PreferenceStore } from './preferences';
+import { nextReveal, previousReveal } from './reveal';
 
 /** One turn of the dance on screen at 1×: a 6-second window of talk shown in 1.2 seconds. */
 export const TURN_MS = 1200;
@@ -32,6 +33,10 @@ export interface PlaybackContext {
   readonly therapistPresent: boolean;
   /** The person's own choice about motion; null until they make one (the system setting decides). */
   readonly reducedMotion: boolean | null;
+  /** Presentation mode: the dance fills the screen for a session with a couple. */
+  readonly presenting: boolean;
+  /** How much of the cycle a staged reveal shows (an index of REVEAL_STAGES); null shows all. */
+  readonly reveal: number | null;
 }
 
 export type PlaybackEvent =
@@ -48,7 +53,10 @@ export type PlaybackEvent =
   | { readonly type: 'playback.setSeed'; readonly seed: number }
   | { readonly type: 'playback.setTherapist'; readonly present: boolean }
   | { readonly type: 'playback.setReducedMotion'; readonly reduced: boolean | null }
-  | { readonly type: 'playback.repair'; readonly by: PartnerIndex; readonly kind: string };
+  | { readonly type: 'playback.repair'; readonly by: PartnerIndex; readonly kind: string }
+  | { readonly type: 'playback.present'; readonly on: boolean }
+  | { readonly type: 'playback.revealNext' }
+  | { readonly type: 'playback.revealPrevious' };
 
 /** Told to the studio whenever what is danced changes, so the analysis can follow. */
 export interface DanceChanged {
@@ -77,9 +85,9 @@ const isSeed = (seed: number) => Number.isInteger(seed) && seed >= 0 && seed <= 
 
 /** From the end, Play starts the dance again; otherwise it takes the next step at once. */
 const playNow = [
-  { guard: 'isAtEnd', target: 'playing', actions: 'restart' },
-  { guard: 'canStepForward', target: 'playing', actions: 'stepForward' },
-  { target: 'playing' },
+  { guard: 'isAtEnd', target: 'playing', actions: ['revealAll', 'restart'] },
+  { guard: 'canStepForward', target: 'playing', actions: ['revealAll', 'stepForward'] },
+  { target: 'playing', actions: 'revealAll' },
 ] as const;
 
 export const playbackMachine = setup({
@@ -164,6 +172,15 @@ export const playbackMachine = setup({
       );
       return { dance: { ...dance, session }, index: index + 1 };
     }),
+    // Presenting from the start of a dance begins the staged reveal; mid-dance it shows all.
+    present: assign(({ context, event }) => {
+      if (event.type !== 'playback.present') return {};
+      return { presenting: event.on, reveal: event.on && context.index === 0 ? 0 : null };
+    }),
+    revealNext: assign({ reveal: ({ context }) => nextReveal(context.reveal) }),
+    revealPrevious: assign({ reveal: ({ context }) => previousReveal(context.reveal) }),
+    /** Playing, stepping or repairing shows the whole cycle: the reveal is over. */
+    revealAll: assign({ reveal: null }),
     savePreferences: ({ context }) => {
       try {
         context.preferences?.save({ speed: context.speed, reducedMotion: context.reducedMotion });
@@ -201,6 +218,8 @@ export const playbackMachine = setup({
       seed: isSeed(seed) ? seed : DEFAULT_SEED,
       therapistPresent: input.therapistPresent === true,
       reducedMotion,
+      presenting: false,
+      reveal: null,
     };
   },
   initial: 'empty',
@@ -212,6 +231,9 @@ export const playbackMachine = setup({
     },
     'playback.setSpeed': { actions: ['setSpeed', 'savePreferences'] },
     'playback.setReducedMotion': { actions: ['setReducedMotion', 'savePreferences'] },
+    'playback.present': { actions: 'present' },
+    'playback.revealNext': { actions: 'revealNext' },
+    'playback.revealPrevious': { actions: 'revealPrevious' },
   },
   states: {
     /** No map yet: settings can still be chosen. */
@@ -227,16 +249,16 @@ export const playbackMachine = setup({
     loaded: {
       initial: 'paused',
       on: {
-        'playback.stepForward': { target: '.paused', actions: 'stepForward' },
-        'playback.stepBack': { target: '.paused', actions: 'stepBack' },
+        'playback.stepForward': { target: '.paused', actions: ['revealAll', 'stepForward'] },
+        'playback.stepBack': { target: '.paused', actions: ['revealAll', 'stepBack'] },
         'playback.restart': { target: '.paused', actions: 'restart' },
-        'playback.seek': { target: '.paused', actions: 'seek' },
+        'playback.seek': { target: '.paused', actions: ['revealAll', 'seek'] },
         'playback.setSeed': { guard: 'isValidSeed', target: '.paused', actions: 'reseed' },
         'playback.setTherapist': {
           target: '.paused',
           actions: ['setTherapist', 'tellDanceChanged'],
         },
-        'playback.repair': { target: '.paused', actions: 'repair' },
+        'playback.repair': { target: '.paused', actions: ['revealAll', 'repair'] },
       },
       states: {
         paused: {

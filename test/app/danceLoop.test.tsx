@@ -199,20 +199,23 @@ describe('the dance loop', () => {
         round: 1,
         note: null,
         perStep: [
-          { partner: 0, step: 'perception', successRate: 0.68 },
-          { partner: 0, step: 'perception', successRate: 0.4 },
-          { partner: 1, step: 'trigger', successRate: 0.31 },
+          { partner: 0, step: 'perception', by: 1, repair: 'Soft reach', successRate: 0.68 },
+          { partner: 0, step: 'perception', by: 0, repair: 'Time-out', successRate: 0.4 },
+          { partner: 1, step: 'trigger', by: 0, repair: 'Soft reach', successRate: 0.31 },
         ],
         best: { partner: 0, step: 'perception' },
       },
     });
     const best = screen.getByRole('listitem', { name: /^Theo, step 2 of 5, perception/ });
     expect(best).toHaveAttribute('data-best', 'true');
-    expect(best).toHaveAccessibleName(/repair window 7 in 10, the best window$/);
-    expect(best).toHaveTextContent('Best window · 7 in 10');
+    // Whose repair and which, beside the figure: the best one here is Priya's soft reach.
+    expect(best).toHaveAccessibleName(
+      /repair window 7 in 10 · Priya’s soft reach, the best window$/,
+    );
+    expect(best).toHaveTextContent('Best window · 7 in 10 · Priya’s soft reach');
     expect(best.querySelector('.dance-loop-best-ring')).not.toBeNull();
     const other = screen.getByRole('listitem', { name: /^Priya, step 1 of 5, trigger/ });
-    expect(other).toHaveTextContent('3 in 10');
+    expect(other).toHaveTextContent('3 in 10 · Theo’s soft reach');
     expect(other).toHaveAttribute('data-best', 'false');
     expect(screen.getByRole('listitem', { name: /^Theo, step 1 of 5/ })).toHaveTextContent(
       '0 in 10',

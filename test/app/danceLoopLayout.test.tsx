@@ -7,6 +7,7 @@ import { textWidth } from '../../src/viz/textMeasure';
 import { loopLayout, type LoopLayout } from '../../src/viz/loop/loopLayout';
 import {
   LOOP_COLOURS,
+  coldColourOf,
   cueOf,
   heatColourOf,
   heatOf,
@@ -153,8 +154,14 @@ describe('the loop’s layout', () => {
     }
   });
 
-  it('uses the full words where they fit and marks the steps it had to cut', () => {
-    const layout = loopLayout(crowdedMap(), { width: 390 });
+  it('on a phone keeps every word of a step, wrapped; on a wide screen cuts long ones and says so', () => {
+    // A phone has no pointer to hover for the rest: its columns wrap the whole text.
+    const phone = loopLayout(crowdedMap(), { width: 390 });
+    for (const step of phone.steps) {
+      expect(step.truncated).toBe(false);
+      expect(step.lines.join(' ')).toBe(step.text);
+    }
+    const layout = loopLayout(crowdedMap(), { width: 600 });
     expect(layout.steps.every((s) => s.truncated)).toBe(true);
     for (const step of layout.steps) expect(step.lines.at(-1)).toMatch(/…$/);
     const wide = loopLayout(polka, { width: 1200 });
@@ -208,7 +215,7 @@ describe('escalation in weight, colour and words', () => {
     expect(heatOf(-24, -24)).toBe(1);
     expect(strokeWidthOf(0)).toBe(2);
     expect(strokeWidthOf(1)).toBe(10);
-    expect([0, 0.3, 0.5, 0.9].map(cueOf)).toEqual([
+    expect([0, 0.3, 0.5, 0.9].map((heat) => cueOf(heat))).toEqual([
       'Calm',
       'Tense',
       'Escalating',
@@ -221,6 +228,7 @@ describe('escalation in weight, colour and words', () => {
     const colours = [
       ...Object.values(LOOP_COLOURS),
       ...[0, 0.25, 0.5, 0.75, 1].map((h) => heatColourOf(h)),
+      ...[0, 0.25, 0.5, 0.75, 1].map((h) => coldColourOf(h)),
       '#0072b2',
       '#b35900',
     ];
@@ -234,6 +242,12 @@ describe('escalation in weight, colour and words', () => {
     expect(LOOP_COLOURS.calm).toBe(colour('calm'));
     expect(LOOP_COLOURS.warm).toBe(colour('warm'));
     expect(LOOP_COLOURS.reconnected).toBe(colour('reconnected'));
+    // The cold register's colour lives with the loop's own styles.
+    const loopStyles = readFileSync(
+      join(import.meta.dirname, '../../src/viz/loop/danceLoop.css'),
+      'utf8',
+    );
+    expect(LOOP_COLOURS.cold).toBe(/--cold: (#[0-9a-f]{6});/.exec(loopStyles)?.[1]);
   });
 
   it('says a share as a natural frequency', () => {

@@ -15,7 +15,16 @@ describe('keyboard shortcuts help', () => {
     expect(within(help).getByRole('heading', { name: 'Keyboard shortcuts' })).toHaveFocus();
     const terms = (await within(help).findAllByRole('term')).map((term) => term.textContent);
     expect(terms).toEqual(
-      expect.arrayContaining(['Space', '←', '→', 'R', 'Ctrl+Z or ⌘+Z', 'Escape, twice', '?']),
+      expect.arrayContaining([
+        'Space',
+        '← or PageUp',
+        '→ or PageDown',
+        'R',
+        'P',
+        'Ctrl+Z or ⌘+Z',
+        'Escape, twice',
+        '?',
+      ]),
     );
     expect(help).toHaveTextContent('Play or pause the dance');
     expect(help).toHaveTextContent('Quick exit: leave Cyclemap at once');

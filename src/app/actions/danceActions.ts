@@ -5,6 +5,8 @@ import {
   danceOf,
   indexOf,
   isPlaying,
+  isPresenting,
+  isRevealing,
   lastIndexOf,
   type StudioSnapshot,
 } from '../../studio';
@@ -28,8 +30,8 @@ export const togglePlay: Action = {
 export const stepBack: Action = {
   name: 'stepBack',
   label: 'Step back',
-  shortcut: 'ArrowLeft',
-  keyTest: (event) => plain(event, 'ArrowLeft'),
+  shortcut: 'ArrowLeft PageUp',
+  keyTest: (event) => plain(event, 'ArrowLeft', 'PageUp'),
   enabled: (s) => hasDance(s) && indexOf(s) > 0,
   perform: (studio) => studio.send({ type: 'playback.stepBack' }),
 };
@@ -37,8 +39,8 @@ export const stepBack: Action = {
 export const stepForward: Action = {
   name: 'stepForward',
   label: 'Step forward',
-  shortcut: 'ArrowRight',
-  keyTest: (event) => plain(event, 'ArrowRight'),
+  shortcut: 'ArrowRight PageDown',
+  keyTest: (event) => plain(event, 'ArrowRight', 'PageDown'),
   enabled: (s) => hasDance(s) && indexOf(s) < lastIndexOf(s),
   perform: (studio) => studio.send({ type: 'playback.stepForward' }),
 };
@@ -106,4 +108,44 @@ export const setRepairWindows: Action<boolean> = {
   name: 'setRepairWindows',
   label: 'Repair windows',
   perform: (studio, on) => studio.send({ type: on ? 'analysis.enable' : 'analysis.disable' }),
+};
+
+/** Presentation mode on or off: the dance fills the screen, with large type and nothing private. */
+export const present: Action = {
+  name: 'present',
+  label: (s) => (isPresenting(s) ? 'Stop presenting' : 'Present'),
+  shortcut: 'P',
+  keyTest: (event) => plain(event, 'p', 'P'),
+  enabled: hasDance,
+  perform: (studio) =>
+    studio.send({ type: 'playback.present', on: !isPresenting(studio.getSnapshot()) }),
+};
+
+/** Escape leaves presentation mode (and never counts towards Quick exit's double Escape). */
+export const stopPresenting: Action = {
+  name: 'stopPresenting',
+  label: 'Stop presenting',
+  shortcut: 'Escape',
+  keyTest: (event) => plain(event, 'Escape'),
+  enabled: isPresenting,
+  perform: (studio) => studio.send({ type: 'playback.present', on: false }),
+};
+
+/** The staged reveal's next stage; a presentation clicker's PageDown works too. */
+export const revealNext: Action = {
+  name: 'revealNext',
+  label: 'Next',
+  shortcut: 'ArrowRight PageDown',
+  keyTest: (event) => plain(event, 'ArrowRight', 'PageDown'),
+  enabled: isRevealing,
+  perform: (studio) => studio.send({ type: 'playback.revealNext' }),
+};
+
+export const revealPrevious: Action = {
+  name: 'revealPrevious',
+  label: 'Previous',
+  shortcut: 'ArrowLeft PageUp',
+  keyTest: (event) => plain(event, 'ArrowLeft', 'PageUp'),
+  enabled: (s) => isRevealing(s) && s.playback.context.reveal !== 0,
+  perform: (studio) => studio.send({ type: 'playback.revealPrevious' }),
 };

@@ -9,6 +9,11 @@ export { ownsKeys };
 
 export const ACTIONS = {
   togglePlay: dance.togglePlay,
+  // While a staged reveal is under way, the arrows and a clicker's keys move through it.
+  revealNext: dance.revealNext,
+  revealPrevious: dance.revealPrevious,
+  present: dance.present,
+  stopPresenting: dance.stopPresenting,
   stepBack: dance.stepBack,
   stepForward: dance.stepForward,
   restart: dance.restart,

@@ -1,5 +1,9 @@
-/** The dance screen: the loop playing, both hearts, the narration, playback, repairs, windows and the chart. */
-import { useCallback, useId, useState } from 'react';
+/**
+ * The dance screen. Its stage holds what a session needs at once — the loop, the playback
+ * controls, the narration and both hearts — sized to the screen; options, repairs, the repair
+ * windows and the chart follow. Presentation mode gives the stage the whole screen.
+ */
+import { useCallback, useEffect, useId, useState } from 'react';
 import { floodLine, type PartnerIndex } from '../../core';
 import {
   baselineFramesOf,
@@ -7,6 +11,7 @@ import {
   framesOf,
   indexOf,
   isPlaying,
+  isPresenting,
   lastIndexOf,
   loopWindowsOf,
   momentOf,
@@ -18,6 +23,8 @@ import {
   reducedMotionChoiceOf,
   repairMarksOf,
   repairMessageOf,
+  revealOf,
+  revealNarrationOf,
   canRepair,
   seedOf,
   speedOf,
@@ -32,10 +39,19 @@ import { useActionKeys, useDispatch } from '../actions/useActions';
 import { useStudioSelector } from '../studio/StudioContext';
 import { Narration } from './Narration';
 import { PlaybackControls } from './PlaybackControls';
+import { PresentButton, RevealControls } from './PresentControls';
 import { RepairPalette } from './RepairPalette';
 import { RepairWindowsPanel } from './RepairWindowsPanel';
 import { Switch } from './Switch';
+import { useMediaQuery } from './useMediaQuery';
+import { usePresentation } from './usePresentation';
 import { usePrefersReducedMotion } from './useReducedMotion';
+import { useStageHeight } from './useStageHeight';
+
+/** When the stage sits beside its controls, sized to the window (keep in step with stage.css). */
+const STAGE_QUERY = '(min-width: 1100px) and (min-height: 560px)';
+/** The loop's clock and state line, above its drawing in the stage. */
+const LOOP_STATUS_PX = 48;
 
 export function DanceView() {
   const run = useDispatch();
@@ -60,6 +76,19 @@ export function DanceView() {
   const outcome = useStudioSelector(outcomeWordOf);
   const clock = useStudioSelector(clockOf);
   const repairable = useStudioSelector(canRepair);
+  const presenting = useStudioSelector(isPresenting);
+  const reveal = useStudioSelector(revealOf);
+  const revealNarration = useStudioSelector(revealNarrationOf);
+  usePresentation(
+    presenting,
+    useCallback(() => run('stopPresenting', undefined), [run]),
+  );
+  const [stage, stageHeight] = useStageHeight<HTMLDivElement>(`${presenting}:${dance !== null}`);
+  // The stage's width and height are the screen's (stage.css); narrower screens scroll instead.
+  const wide = useMediaQuery(STAGE_QUERY);
+  // Leaving the dance (another page, another map) leaves presentation mode too.
+  useEffect(() => () => run('stopPresenting', undefined), [run]);
+  const playId = useId();
   // The person's own choice wins over the system setting; until they choose, the system decides.
   const motionChoice = useStudioSelector(reducedMotionChoiceOf);
   const systemReducedMotion = usePrefersReducedMotion();
@@ -75,58 +104,77 @@ export function DanceView() {
   const { map } = dance;
 
   return (
-    <section className="dance-view" aria-label="Dance" data-outcome={outcome ?? 'playing'}>
-      <header className="dance-header">
-        <h2>The dance</h2>
-        <p className="dance-outcome" role="status">
-          {outcome !== null && <strong data-outcome={outcome}>{outcome}</strong>}
-        </p>
-      </header>
-      <div className="dance-stage">
-        <div className="dance-loop">
+    <section
+      className="dance-view"
+      aria-label="Dance"
+      data-outcome={outcome ?? 'playing'}
+      data-presenting={presenting}
+    >
+      <h2 className="visually-hidden">The dance</h2>
+      <div className="dance-stage" ref={stage}>
+        <div className="dance-stage-loop" data-reveal={reveal ?? 'all'}>
+          <button
+            type="button"
+            className="skip-link"
+            onClick={() => document.getElementById(playId)?.focus()}
+          >
+            Skip the loop’s steps, to the playback controls
+          </button>
           <DanceLoop
             map={map}
             reading={reading}
             previous={previous}
             turnDurationMs={(TURN_MS / speed) * 0.8}
             reducedMotion={reducedMotion}
-            windows={loopWindows}
+            windows={reveal === null ? loopWindows : null}
             clock={clock}
+            reveal={reveal}
+            fitHeight={wide && stageHeight !== null ? stageHeight - LOOP_STATUS_PX : null}
           />
         </div>
-      </div>
-      <PlaybackControls
-        playing={playing}
-        index={index}
-        last={last}
-        clock={clock ?? ''}
-        speed={speed}
-        onToggle={() => run('togglePlay', undefined)}
-        onStepBack={() => run('stepBack', undefined)}
-        onStepForward={() => run('stepForward', undefined)}
-        onRestart={() => run('restart', undefined)}
-        onSeek={(to) => run('seek', to)}
-        onSpeed={(to) => run('setSpeed', to)}
-      />
-      <Narration text={narration} />
-      <div className="dance-gauges">
-        {([0, 1] as const).map((i) => {
-          const partner = map.partners[i];
-          const now = moment.context.partners[i];
-          return (
-            <div key={i} className="dance-gauge" data-partner={i}>
-              <ArousalGauge
-                name={partner.name}
-                partner={i}
-                heartRate={now.heartRate}
-                restingHeartRate={partner.dynamics.restingHeartRate}
-                floodLine={floodLine(partner.dynamics)}
-                flooded={now.flooded}
-                reducedMotion={reducedMotion}
-              />
-            </div>
-          );
-        })}
+        <div className="dance-side">
+          <div className="dance-side-head">
+            <p className="dance-outcome" role="status">
+              {outcome !== null && <strong data-outcome={outcome}>{outcome}</strong>}
+            </p>
+            <PresentButton />
+          </div>
+          <RevealControls />
+          <PlaybackControls
+            playId={playId}
+            playing={playing}
+            index={index}
+            last={last}
+            clock={clock ?? ''}
+            speed={speed}
+            onToggle={() => run('togglePlay', undefined)}
+            onStepBack={() => run('stepBack', undefined)}
+            onStepForward={() => run('stepForward', undefined)}
+            onRestart={() => run('restart', undefined)}
+            onSeek={(to) => run('seek', to)}
+            onSpeed={(to) => run('setSpeed', to)}
+          />
+          <Narration text={revealNarration ?? narration} />
+          <div className="dance-gauges">
+            {([0, 1] as const).map((i) => {
+              const partner = map.partners[i];
+              const now = moment.context.partners[i];
+              return (
+                <div key={i} className="dance-gauge" data-partner={i}>
+                  <ArousalGauge
+                    name={partner.name}
+                    partner={i}
+                    heartRate={now.heartRate}
+                    restingHeartRate={partner.dynamics.restingHeartRate}
+                    floodLine={floodLine(partner.dynamics)}
+                    flooded={now.flooded}
+                    reducedMotion={reducedMotion}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </div>
       </div>
       <div className="dance-options">
         <Switch

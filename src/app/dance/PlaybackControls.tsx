@@ -3,6 +3,8 @@ import { useId } from 'react';
 import { SPEEDS } from '../../studio';
 
 interface PlaybackControlsProps {
+  /** The Play button's id, for the skip link past the loop's steps. */
+  readonly playId?: string;
   readonly playing: boolean;
   readonly index: number;
   readonly last: number;
@@ -26,6 +28,7 @@ export function PlaybackControls(props: PlaybackControlsProps) {
       <div className="playback-buttons">
         <button
           type="button"
+          id={props.playId}
           className="primary"
           onClick={props.onToggle}
           aria-keyshortcuts="Space"
@@ -39,7 +42,8 @@ export function PlaybackControls(props: PlaybackControlsProps) {
           disabled={index === 0}
           aria-keyshortcuts="ArrowLeft"
         >
-          <span aria-hidden="true">◀ </span>Step back
+          <span aria-hidden="true">◀ </span>
+          <span className="phone-hidden">Step back</span>
         </button>
         <button
           type="button"
@@ -47,13 +51,15 @@ export function PlaybackControls(props: PlaybackControlsProps) {
           disabled={index >= last}
           aria-keyshortcuts="ArrowRight"
         >
-          Step forward<span aria-hidden="true"> ▶</span>
+          <span className="phone-hidden">Step forward</span>
+          <span aria-hidden="true"> ▶</span>
         </button>
         <button type="button" onClick={props.onRestart} disabled={index === 0}>
-          <span aria-hidden="true">↺ </span>Restart
+          <span aria-hidden="true">↺ </span>
+          <span className="phone-hidden">Restart</span>
         </button>
         <label className="speed" htmlFor={speedId}>
-          Speed
+          <span className="phone-hidden">Speed</span>
           <select
             id={speedId}
             value={speed}
@@ -68,7 +74,9 @@ export function PlaybackControls(props: PlaybackControlsProps) {
         </label>
       </div>
       <div className="timeline">
-        <label htmlFor={timelineId}>Timeline</label>
+        <label htmlFor={timelineId} className="phone-hidden">
+          Timeline
+        </label>
         <input
           id={timelineId}
           type="range"

@@ -44,26 +44,28 @@ export function MapPage({ map, view, onView, onBack }: MapPageProps) {
   };
   return (
     <article className="cycle-map-view own-map-view">
-      <div className="map-actions">
-        <button type="button" onClick={onBack}>
-          Back to all maps
-        </button>
-        {/* The editor has its own Undo and Redo; the Dance view reaches back through the same edits. */}
-        {view === 'dance' && (
-          <>
-            <button type="button" disabled={!undoable} onClick={() => run('undo', undefined)}>
-              Undo
-            </button>
-            <button type="button" disabled={!redoable} onClick={() => run('redo', undefined)}>
-              Redo
-            </button>
-          </>
-        )}
-        <DownloadMapButton map={map} />
+      <div className="map-top">
+        <h1 ref={heading} tabIndex={-1}>
+          {map.title}
+        </h1>
+        <div className="map-actions">
+          <button type="button" onClick={onBack}>
+            Back to all maps
+          </button>
+          {/* The editor has its own Undo and Redo; the Dance view reaches back through the same edits. */}
+          {view === 'dance' && (
+            <>
+              <button type="button" disabled={!undoable} onClick={() => run('undo', undefined)}>
+                Undo
+              </button>
+              <button type="button" disabled={!redoable} onClick={() => run('redo', undefined)}>
+                Redo
+              </button>
+            </>
+          )}
+          <DownloadMapButton map={map} />
+        </div>
       </div>
-      <h1 ref={heading} tabIndex={-1}>
-        {map.title}
-      </h1>
       <EarlierVersions map={map} />
       <div role="tablist" aria-label="Views of this map" className="map-tabs">
         {VIEWS.map((tab, index) => (

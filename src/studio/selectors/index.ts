@@ -10,3 +10,4 @@ export * from './phase';
 export * from './repairMarks';
 export * from './windows';
 export * from './clock';
+export * from './presentation';

@@ -11,12 +11,24 @@ export type WindowsState =
   | { readonly status: 'done'; readonly result: RepairWindows; readonly runs: number }
   | { readonly status: 'error'; readonly message: string };
 
+/** The best repair at one step of the loop, in the round on screen. */
+export interface StepWindow {
+  readonly partner: PartnerIndex;
+  readonly step: string;
+  readonly by: PartnerIndex;
+  readonly repair: string;
+  readonly successRate: number;
+}
+
 /** What the loop marks on each step, and which step is ringed as the best window. */
 export interface LoopWindows {
   /** The round the figures are for: the round on screen. */
   readonly round: number;
-  /** Each step's share of runs in which a repair tried there reconnects (0…1); empty when there are none to show. */
-  readonly perStep: readonly { partner: PartnerIndex; step: string; successRate: number }[];
+  /**
+   * Each step's best repair: who makes it (`by`), which (`repair`, its words as the map names it)
+   * and the share of runs in which it reconnects (0…1); empty when there are none to show.
+   */
+  readonly perStep: readonly StepWindow[];
   readonly best: { partner: PartnerIndex; step: string } | null;
   /** Why the loop shows no figures now, in a sentence; null when it shows them. */
   readonly note: string | null;
@@ -56,13 +68,20 @@ export const BOTH_FLOODED_NOTE =
  */
 export function loopWindowsFor(result: RepairWindows, round: number): LoopWindows {
   const analysed = Math.max(0, ...result.windows.map((w) => w.round));
-  const best = new Map<string, { partner: PartnerIndex; step: string; successRate: number }>();
+  const labels = new Map(result.repairs.map((r) => [r.id, r.label]));
+  const best = new Map<string, StepWindow>();
   for (const w of result.windows) {
     if (w.round !== round) continue;
     const key = `${w.partner}:${w.step}`;
     const seen = best.get(key);
     if (seen === undefined || w.successRate > seen.successRate)
-      best.set(key, { partner: w.partner, step: w.step, successRate: w.successRate });
+      best.set(key, {
+        partner: w.partner,
+        step: w.step,
+        by: w.by,
+        repair: labels.get(w.repair) ?? w.repair,
+        successRate: w.successRate,
+      });
   }
   const later = round > analysed;
   return {

@@ -4,13 +4,20 @@
  */
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { CycleMap } from '../../core';
-import type { LoopReading, LoopWindows } from '../../studio';
+import {
+  isRevealed,
+  REVEAL_STAGES,
+  type LoopReading,
+  type LoopWindows,
+  type RevealStage,
+} from '../../studio';
 import { useElementWidth } from '../useElementWidth';
 import { LoopCallout } from './LoopCallout';
 import { LoopCrossing } from './LoopCrossing';
 import { LoopIceberg } from './LoopIceberg';
 import { loopLayout, type StepLayout } from './loopLayout';
 import { loopPaint, loopTargets } from './loopPaint';
+import { revealedSteps } from './loopReveal';
 import { stepLabel } from './loopWords';
 import { LoopStatus } from './LoopStatus';
 import { LoopStep } from './LoopStep';
@@ -33,7 +40,18 @@ export interface DanceLoopProps {
   windows?: LoopWindows | null;
   /** The clock's words ("Turn 12 · Round 2", or the time after a break); turn and round unless given. */
   clock?: string | null;
+  /** A staged reveal's stage: only the parts of the cycle shown so far are drawn. Null or undefined: all. */
+  reveal?: RevealStage | null;
+  /**
+   * The height the drawing must fit in (it scales down to it), or null to take its natural height.
+   * Where fitting everything would make the words too small, what lies below the line is left out
+   * until asked for (a button says so).
+   */
+  fitHeight?: number | null;
 }
+
+/** Below this scale the words get too small to read across a room: leave out what is below the line. */
+const MIN_FIT_SCALE = 0.8;
 
 /** Width laid out for until the container has been measured (and in tests, where nothing is). */
 const FALLBACK_WIDTH = 720;
@@ -46,7 +64,12 @@ export function DanceLoop({
   reducedMotion,
   windows,
   clock,
+  reveal = null,
+  fitHeight = null,
 }: DanceLoopProps) {
+  const [belowChoice, setBelowChoice] = useState<boolean | null>(null);
+  const stage = reveal === null ? null : REVEAL_STAGES.indexOf(reveal);
+  const shows = (part: RevealStage) => isRevealed(part, stage);
   const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const badges = windows !== null && windows !== undefined;
   const layout = useMemo(() => loopLayout(map, { width, badges }), [map, width, badges]);
@@ -58,7 +81,8 @@ export function DanceLoop({
 
   const targets = loopTargets(layout, reading);
   const paint = loopPaint(layout, targets.tone, targets.values);
-  const animate = !reducedMotion;
+  // While the cycle is being revealed nothing moves: the pulse waits for the dance to play.
+  const animate = !reducedMotion && reveal === null;
   const duration = Math.max(0, turnDurationMs);
 
   // Per-frame motion goes straight to the DOM: the loop's weight and colour, its opening, the figures.
@@ -95,11 +119,24 @@ export function DanceLoop({
 
   const open = targets.openAt !== null;
   const scene = useMemo(
-    () => loopScene(layout, reading, { previous: before, windows: windows ?? null, animate, open }),
-    [layout, reading, before, windows, animate, open],
+    () =>
+      loopScene(layout, reading, {
+        previous: before,
+        windows: windows ?? null,
+        animate,
+        open,
+        names: [map.partners[0].name, map.partners[1].name],
+      }),
+    [layout, reading, before, windows, animate, open, map],
   );
   usePulse(pulseRef, layout.track, scene.travel, duration);
   const badgeOf = (step: StepLayout) => scene.badges?.get(step.key) ?? null;
+  const belowFits = fitHeight === null || fitHeight >= layout.height * MIN_FIT_SCALE;
+  // A staged reveal shows what is below the line when it gets there; otherwise the person's choice,
+  // or whether it fits.
+  const showBelow = shows('below') && (reveal !== null || (belowChoice ?? belowFits));
+  const canChooseBelow = fitHeight !== null && reveal === null && !belowFits;
+  const drawnHeight = showBelow ? layout.height : layout.aboveHeight;
 
   return (
     <figure
@@ -120,7 +157,7 @@ export function DanceLoop({
       <div ref={frameRef} className="dance-loop-frame">
         <svg
           className="dance-loop-svg"
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          viewBox={`0 0 ${layout.width} ${drawnHeight}`}
           width="100%"
           preserveAspectRatio="xMidYMin meet"
         >
@@ -149,15 +186,16 @@ export function DanceLoop({
               THE LINE
             </text>
           </g>
-          {layout.below.map((below) => (
-            <LoopIceberg
-              key={below.partner}
-              below={below}
-              metrics={layout.metrics}
-              name={names[below.partner]}
-              onShow={onShow}
-            />
-          ))}
+          {showBelow &&
+            layout.below.map((below) => (
+              <LoopIceberg
+                key={below.partner}
+                below={below}
+                metrics={layout.metrics}
+                name={names[below.partner]}
+                onShow={onShow}
+              />
+            ))}
           <g className="dance-loop-arcs" data-tone={tone} aria-hidden="true">
             {paint.arcs.map((d, i) => (
               <path
@@ -174,18 +212,20 @@ export function DanceLoop({
               />
             ))}
           </g>
-          {layout.crossings.map((crossing, i) => (
-            <LoopCrossing
-              key={i}
-              crossing={crossing}
-              metrics={layout.metrics}
-              names={names}
-              open={targets.openAt === i}
-              arrow={paint.arrow}
-              colour={paint.colour}
-              arrowRef={arrowRefs[i as 0 | 1]}
-            />
-          ))}
+          {layout.crossings.map((crossing, i) =>
+            !shows('crossings') ? null : (
+              <LoopCrossing
+                key={i}
+                crossing={crossing}
+                metrics={layout.metrics}
+                names={names}
+                open={targets.openAt === i}
+                arrow={paint.arrow}
+                colour={paint.colour}
+                arrowRef={arrowRefs[i as 0 | 1]}
+              />
+            ),
+          )}
           {([0, 1] as const).map((partner) => (
             <g
               key={partner}
@@ -194,13 +234,13 @@ export function DanceLoop({
               aria-label={`${names[partner]}’s steps`}
               data-partner={partner}
             >
-              {scene.steps[partner].map((step) => (
+              {revealedSteps(scene.steps[partner], reveal).map((step) => (
                 <LoopStep
                   key={step.key}
                   step={step}
                   metrics={layout.metrics}
                   label={stepLabel(names[partner], step, badgeOf(step))}
-                  current={step === scene.current}
+                  current={reveal === null && step === scene.current}
                   badge={badgeOf(step)}
                   onShow={onShow}
                 />
@@ -231,6 +271,16 @@ export function DanceLoop({
           {shown !== null && <LoopCallout layout={layout} names={names} shown={shown} />}
         </svg>
       </div>
+      {canChooseBelow && (
+        <button
+          type="button"
+          className="dance-loop-below-toggle"
+          aria-pressed={showBelow}
+          onClick={() => setBelowChoice(!showBelow)}
+        >
+          {showBelow ? 'Hide what lies below the line' : 'Show what lies below the line'}
+        </button>
+      )}
     </figure>
   );
 }

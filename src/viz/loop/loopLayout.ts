@@ -34,6 +34,8 @@ export type { LoopTrack, Point } from './loopTrack';
 export interface LoopLayout {
   readonly width: number;
   readonly height: number;
+  /** The height down to the line and its label, for a loop drawn without what lies below it. */
+  readonly aboveHeight: number;
   readonly metrics: LoopMetrics;
   readonly centreX: number;
   readonly track: LoopTrack;
@@ -103,6 +105,7 @@ export function loopLayout(map: CycleMap, options: LoopLayoutOptions): LoopLayou
   return {
     width,
     height: Math.ceil(Math.max(left.bottom, right.bottom) + m.pad),
+    aboveHeight: Math.ceil(lineY + m.captionFont + m.pad),
     metrics: m,
     centreX: cx,
     track,

@@ -53,7 +53,7 @@ export function metricsFor(width: number): LoopMetrics {
         capHeight: 40,
         loopHalfWidth: Math.round(clamp(width * 0.09, 28, 50)),
         figureRadius: 20,
-        maxLines: 4,
+        maxLines: 10,
         belowMaxLines: 6,
         badgeHeight: 20,
         gapMax: 40,

@@ -6,7 +6,7 @@
 import type { LoopReading, LoopWindows } from '../../studio';
 import type { StepLayout } from './loopLayout';
 import type { LoopLayout } from './loopLayout';
-import { inTen, ratesOf, type StepBadge } from './loopWords';
+import { badgeWords, bestByStep, type StepBadge } from './loopWords';
 
 export interface PulseTravel {
   /** Distance along the track where the pulse starts and where it stops (may be less: backwards). */
@@ -34,6 +34,8 @@ export interface LoopSceneOptions {
   /** Whether the pulse travels (not with reduced motion). */
   readonly animate: boolean;
   readonly open: boolean;
+  /** The partners' names, for the badges' "Theo’s soft reach". */
+  readonly names?: readonly [string, string];
 }
 
 /**
@@ -43,7 +45,7 @@ export interface LoopSceneOptions {
 export function loopScene(
   layout: LoopLayout,
   reading: LoopReading,
-  { previous, windows, animate, open }: LoopSceneOptions,
+  { previous, windows, animate, open, names }: LoopSceneOptions,
 ): LoopScene {
   const stepAt = (at: LoopReading['current']) =>
     layout.steps.find((s) => s.partner === at.partner && s.index === at.index);
@@ -68,24 +70,33 @@ export function loopScene(
       layout.steps.filter((s) => s.partner === 1),
     ],
     // No figures to show (both flooded, a round past the analysis): no badges, rather than zeros.
-    badges: windows === null || windows.perStep.length === 0 ? null : badgesOf(layout, windows),
+    badges:
+      windows === null || windows.perStep.length === 0 ? null : badgesOf(layout, windows, names),
     open,
     facing: reading.phase === 'repairing' || reading.phase === 'reconnected' ? 'toward' : 'away',
   };
 }
 
 /** Each step's badge: how often a repair there breaks the loop, and whether it is the best place. */
-function badgesOf(layout: LoopLayout, windows: LoopWindows): ReadonlyMap<string, StepBadge> {
-  const rates = ratesOf(windows.perStep);
+function badgesOf(
+  layout: LoopLayout,
+  windows: LoopWindows,
+  names: readonly [string, string] | undefined,
+): ReadonlyMap<string, StepBadge> {
+  const byStep = bestByStep(windows.perStep);
   const { best } = windows;
   return new Map(
-    layout.steps.map((step) => [
-      step.key,
-      {
-        text: inTen(rates.get(step.key) ?? 0),
-        best: best !== null && best.partner === step.partner && best.step === step.id,
-      },
-    ]),
+    layout.steps.map((step) => {
+      const here = byStep.get(step.key);
+      const who = here === undefined || names === undefined ? null : names[here.by];
+      return [
+        step.key,
+        {
+          text: badgeWords(here?.successRate ?? 0, who, here?.repair ?? null),
+          best: best !== null && best.partner === step.partner && best.step === step.id,
+        },
+      ];
+    }),
   );
 }
 

@@ -2,10 +2,22 @@
 import { clamp } from '../clamp';
 import type { StepLayout } from './loopSteps';
 
-/** A step's repair-window badge: "7 in 10", and whether it is the best window. */
+/** A step's repair-window badge: "7 in 10 · Theo’s soft reach", and whether it is the best window. */
 export interface StepBadge {
   readonly text: string;
   readonly best: boolean;
+}
+
+/**
+ * A badge's words: the figure, then whose repair it is and which.
+ *
+ * @example
+ * badgeWords(0.68, 'Theo', 'Soft reach'); // "7 in 10 · Theo’s soft reach"
+ */
+export function badgeWords(rate: number, who: string | null, repair: string | null): string {
+  const figure = inTen(rate);
+  if (who === null || repair === null) return figure;
+  return `${figure} · ${who}’s ${repair.charAt(0).toLowerCase()}${repair.slice(1)}`;
 }
 
 /**
@@ -33,14 +45,15 @@ export function inTen(rate: number): string {
   return `${clamp(tens, 0, 10)} in 10`;
 }
 
-/** Each step's best success rate, keyed `${partner}:${step}` like the layout's steps. */
-export function ratesOf(
-  perStep: readonly { partner: 0 | 1; step: string; successRate: number }[],
-): Map<string, number> {
-  const rates = new Map<string, number>();
-  for (const { partner, step, successRate } of perStep) {
-    const key = `${partner}:${step}`;
-    rates.set(key, Math.max(rates.get(key) ?? 0, successRate));
+/** Each step's best repair, keyed `${partner}:${step}` like the layout's steps. */
+export function bestByStep<T extends { partner: 0 | 1; step: string; successRate: number }>(
+  perStep: readonly T[],
+): Map<string, T> {
+  const best = new Map<string, T>();
+  for (const window of perStep) {
+    const key = `${window.partner}:${window.step}`;
+    const seen = best.get(key);
+    if (seen === undefined || window.successRate > seen.successRate) best.set(key, window);
   }
-  return rates;
+  return best;
 }

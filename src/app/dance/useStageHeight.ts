@@ -1,0 +1,37 @@
+/**
+ * Sizes the dance's stage to the screen: from where the stage starts on the page to the bottom of
+ * the window, so the loop, the controls, the narration and both hearts fit without scrolling. The
+ * height goes to the `--stage-height` custom property; the CSS decides where it applies (wide
+ * screens and presentation mode), so narrow screens keep their natural, scrolling layout.
+ */
+import { useEffect, useRef, useState } from 'react';
+
+/** Never squeeze the stage below this: a short window scrolls instead of shrinking the loop to nothing. */
+const MIN_STAGE_PX = 420;
+const BOTTOM_MARGIN_PX = 12;
+
+/** The stage's element ref and its height in CSS pixels (null until measured). */
+export function useStageHeight<T extends HTMLElement>(remeasure: unknown) {
+  const ref = useRef<T>(null);
+  const [height, setHeight] = useState<number | null>(null);
+  useEffect(() => {
+    const stage = ref.current;
+    if (stage === null) return undefined;
+    const measure = () => {
+      // The stage's place on the page, not in the window: scrolling does not change its size.
+      const top = stage.getBoundingClientRect().top + window.scrollY;
+      const room = Math.max(MIN_STAGE_PX, window.innerHeight - top - BOTTOM_MARGIN_PX);
+      stage.style.setProperty('--stage-height', `${Math.floor(room)}px`);
+      setHeight(Math.floor(room));
+    };
+    measure();
+    // Fullscreen and the layout settling change the room after this first measure.
+    const frame = requestAnimationFrame(measure);
+    window.addEventListener('resize', measure);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('resize', measure);
+    };
+  }, [remeasure]);
+  return [ref, height] as const;
+}
