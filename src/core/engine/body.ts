@@ -31,19 +31,42 @@ export function isFlooded(d: Heart, heartRate: number): boolean {
 }
 
 /**
- * One turn of heart rate: each point of one's own negativity adds `reactivity` bpm (less as the
- * heart nears its ceiling), and a share `recovery` of the excess over resting fades.
- * `arousal` scales the rise: 1 alone, lower with a therapist as co-regulator.
+ * What the room and the dance do to a body's response, the same for both partners:
+ * - `rise` scales the arousal that negativity brings (1 alone; `therapist.arousal` with a
+ *   therapist as co-regulator);
+ * - `recovery` scales the share of the excess that fades each turn (1 alone; 2 − `therapist.arousal`
+ *   with a therapist: a calm third nervous system helps a body settle);
+ * - `numb` is how many points of negativity do not arouse at all: 0 in a hot dance, where
+ *   negativity is a fight; |withdrawnScore| in a cold one, where it is distance and shutting down.
+ */
+export interface Regulation {
+  readonly rise: number;
+  readonly recovery: number;
+  readonly numb: number;
+}
+
+/** A body on its own in a hot dance: every point of negativity arouses, at the partner's own rates. */
+export const ALONE: Regulation = { rise: 1, recovery: 1, numb: 0 };
+
+/**
+ * One turn of heart rate: each point of one's own arousing negativity adds `reactivity` bpm (less
+ * as the heart nears its ceiling), and a share `recovery` of the excess over resting fades.
  *
  * @example
- * nextHeartRate(d, 90, -10, 1); // rises while the score stays negative
+ * nextHeartRate(d, 90, -10, ALONE); // rises while the score stays negative
  */
-export function nextHeartRate(d: Heart, heartRate: number, score: number, arousal: number): number {
-  const negativity = Math.max(0, -score);
+export function nextHeartRate(
+  d: Heart,
+  heartRate: number,
+  score: number,
+  regulation: Regulation,
+): number {
+  const negativity = Math.max(0, -score - regulation.numb);
   const excess = heartRate - d.restingHeartRate;
   const headroom = Math.max(1, MAX_HEART_RATE - d.restingHeartRate);
-  const rise = d.heartRateReactivity * arousal * negativity * Math.max(0, 1 - excess / headroom);
-  return heartRate + rise - d.heartRateRecovery * excess;
+  const rise =
+    d.heartRateReactivity * regulation.rise * negativity * Math.max(0, 1 - excess / headroom);
+  return heartRate + rise - Math.min(1, d.heartRateRecovery * regulation.recovery) * excess;
 }
 
 /**

@@ -2,6 +2,8 @@
 import { repairsOf, stepsOf } from '../document/steps';
 import type { CycleMap, Dynamics, SimulationSettings } from '../document/types';
 import type { RepairKind } from '../document/vocabulary';
+import { ALONE, type Regulation } from './body';
+import { danceRegister, type DanceRegister } from './register';
 
 export type PartnerIndex = 0 | 1;
 
@@ -12,6 +14,11 @@ export interface PartnerLoop {
   /** Index of the `move` step: steps before it are where a repair can replace the move. */
   readonly moveIndex: number;
   readonly dynamics: Dynamics;
+  /**
+   * The same dynamics with a therapist in the room: the built-in repair term (`repairStrength`)
+   * × `therapist.landing`, as repairs are easier to hear (docs/model.md §8).
+   */
+  readonly coRegulated: Dynamics;
   /** Repair ids this partner can make, each with the catalogue kind it plays as. */
   readonly repairs: ReadonlyMap<string, RepairKind>;
 }
@@ -22,6 +29,15 @@ export interface DanceModel {
   readonly settings: SimulationSettings;
   /** Turns of a full round: both partners' steps. */
   readonly roundLength: number;
+  /** Hot (a pursuer or a blamer in the loop) or cold (both turn away): see `register.ts`. */
+  readonly register: DanceRegister;
+  /**
+   * The lowest score of the other partner that still pushes: in a cold dance, once the other has
+   * withdrawn (`withdrawnScore`) they can go no further away; −Infinity in a hot one.
+   */
+  readonly heardFloor: number;
+  /** How the bodies respond: alone (`[0]`) and with a therapist in the room (`[1]`). */
+  readonly regulation: readonly [Regulation, Regulation];
 }
 
 /**
@@ -45,21 +61,33 @@ export const LOOP_START: LoopPosition = { partner: 0, index: 0 };
  * model.partners[0].steps; // ['trigger', 'perception', 'reactiveEmotion', 'move', 'follows-her']
  */
 export function danceModel(map: CycleMap): DanceModel {
+  const { outcome, therapist } = map.simulation;
   const partners = map.partners.map((partner): PartnerLoop => {
     const steps = stepsOf(partner).map((step) => step.id);
     const repairs = new Map(repairsOf(partner).map((r) => [r.id, r.playsAs] as const));
+    const { dynamics } = partner;
     return {
       name: partner.name,
       steps,
       moveIndex: steps.indexOf('move'),
-      dynamics: partner.dynamics,
+      dynamics,
+      coRegulated: { ...dynamics, repairStrength: dynamics.repairStrength * therapist.landing },
       repairs,
     };
   }) as unknown as readonly [PartnerLoop, PartnerLoop];
+  const register = danceRegister(map);
+  const numb = register === 'cold' ? Math.abs(outcome.withdrawnScore) : 0;
   return {
     partners,
     settings: map.simulation,
     roundLength: partners[0].steps.length + partners[1].steps.length,
+    register,
+    heardFloor: register === 'cold' ? outcome.withdrawnScore : -Infinity,
+    regulation: [
+      { ...ALONE, numb },
+      // The therapist's calm takes away a share (1 − arousal) of the rise and adds it to recovery.
+      { rise: therapist.arousal, recovery: 2 - therapist.arousal, numb },
+    ],
   };
 }
 

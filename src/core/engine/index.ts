@@ -40,7 +40,8 @@ export {
   type RepairNote,
   type RepairReason,
 } from './dance';
-export { floodLine, isFlooded, MAX_HEART_RATE } from './body';
+export { floodLine, isFlooded, MAX_HEART_RATE, type Regulation } from './body';
+export { danceRegister, type DanceRegister } from './register';
 export {
   repairChance,
   MAX_LANDING,

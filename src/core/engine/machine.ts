@@ -43,7 +43,8 @@ export const LOOP_HISTORY_ID = `${MACHINE_ID}.loop.resume`;
 /**
  * Tags on the chart's states: what screens ask about, without reading the shape of a state value.
  * `loop` while the cycle runs; `break` and `repairing` on their states; `ended` with `reconnected`
- * or `disengaged` on the two ways the dance ends.
+ * or `disengaged` on the two ways the dance ends; `cold` on the whole chart of a dance whose
+ * partners both turn away (its register, `register.ts`), so every moment of it says so.
  */
 export const TAG = {
   loop: 'loop',
@@ -52,6 +53,7 @@ export const TAG = {
   ended: 'ended',
   reconnected: 'reconnected',
   disengaged: 'disengaged',
+  cold: 'cold',
 } as const;
 
 /** The state node key of a partner's part of the loop. */
@@ -110,6 +112,7 @@ export function compileMachine(map: CycleMap) {
     },
   }).createMachine({
     id: MACHINE_ID,
+    tags: model.register === 'cold' ? [TAG.cold] : [],
     context: function startDance({ input }) {
       return initialDance(model, input);
     },

@@ -1,11 +1,10 @@
 /** Repair attempts: how likely one is to land, what a failed one costs, and what a break does. */
 import { nextUniform } from '../dynamics/random';
-import { nextScore } from '../dynamics/step';
 import type { RepairKind } from '../document/vocabulary';
 import { isFlooded, recoveredHeartRate } from './body';
 import type { Dance, PartnerState, RepairNote, RepairReason } from './dance';
 import { other, type DanceModel, type LoopPosition, type PartnerIndex } from './danceModel';
-import { respond, tally } from './turn';
+import { respond, scoreAfter, tally } from './turn';
 
 /** Even a well-timed repair to a calm partner is not certain. */
 export const MAX_LANDING = 0.95;
@@ -144,7 +143,7 @@ export function failRepair(
   const heard = Math.min(dance.partners[by].score, model.settings.repair.failedScore);
   const partners = dance.partners.map((now, index): PartnerState =>
     index === receiver
-      ? { ...now, score: nextScore(model.partners[receiver].dynamics, now.score, heard) }
+      ? { ...now, score: scoreAfter(model, receiver, now.score, heard, dance.therapistPresent) }
       : now,
   ) as unknown as readonly [PartnerState, PartnerState];
   return tally(model, {

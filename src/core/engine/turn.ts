@@ -1,7 +1,7 @@
 /** One turn of the dance: the mover takes their next step and their feeling follows the Gottman–Murray map. */
 import { nextNormal } from '../dynamics/random';
 import { nextScore } from '../dynamics/step';
-import { isFlooded, nextHeartRate } from './body';
+import { isFlooded, nextHeartRate, type Regulation } from './body';
 import type { Dynamics } from '../document/types';
 import type { Dance, PartnerState } from './dance';
 import { other, type DanceModel, type PartnerIndex } from './danceModel';
@@ -21,11 +21,16 @@ export function takeTurn(model: DanceModel, dance: Dance, mover: PartnerIndex): 
   const [z, rng] = nextNormal(dance.rng);
   const before = dance.partners[mover];
   const heard = dance.partners[listener];
-  const arousal = arousalOf(model, dance.therapistPresent);
-  const dynamics = model.partners[mover].dynamics;
-  const score = nextScore(dynamics, before.score, heard.score, model.settings.noise * z);
-  const moved = bodyAfter(dynamics, score, before.heartRate, arousal);
-  const still = bodyAfter(model.partners[listener].dynamics, heard.score, heard.heartRate, arousal);
+  const regulation = regulationOf(model, dance.therapistPresent);
+  const noise = model.settings.noise * z;
+  const score = scoreAfter(model, mover, before.score, heard.score, dance.therapistPresent, noise);
+  const moved = bodyAfter(model.partners[mover].dynamics, score, before.heartRate, regulation);
+  const still = bodyAfter(
+    model.partners[listener].dynamics,
+    heard.score,
+    heard.heartRate,
+    regulation,
+  );
   const partners: Dance['partners'] = mover === 0 ? [moved, still] : [still, moved];
   return {
     turn: dance.turn + 1,
@@ -44,13 +49,36 @@ export function beginRound(dance: Dance): Dance {
   return { ...dance, round: dance.round + 1 };
 }
 
-function arousalOf(model: DanceModel, therapistPresent: boolean): number {
-  return therapistPresent ? model.settings.therapist.arousal : 1;
+function regulationOf(model: DanceModel, therapistPresent: boolean): Regulation {
+  return model.regulation[therapistPresent ? 1 : 0];
+}
+
+/**
+ * One step of the Gottman–Murray map for partner `p`, hearing the other's score `heard`: in a cold
+ * dance the other's score pushes no lower than `withdrawnScore` (they can go no further away), and
+ * with a therapist in the room the built-in repair term is stronger (docs/model.md §4, §8).
+ */
+export function scoreAfter(
+  model: DanceModel,
+  p: PartnerIndex,
+  own: number,
+  heard: number,
+  therapistPresent: boolean,
+  noise = 0,
+): number {
+  const partner = model.partners[p];
+  const dynamics = therapistPresent ? partner.coRegulated : partner.dynamics;
+  return nextScore(dynamics, own, Math.max(heard, model.heardFloor), noise);
 }
 
 /** A partner after a turn with this score: the heart responds, and flooding follows the heart. */
-function bodyAfter(d: Dynamics, score: number, heartRate: number, arousal: number): PartnerState {
-  const next = nextHeartRate(d, heartRate, score, arousal);
+function bodyAfter(
+  d: Dynamics,
+  score: number,
+  heartRate: number,
+  regulation: Regulation,
+): PartnerState {
+  const next = nextHeartRate(d, heartRate, score, regulation);
   return { score, heartRate: next, flooded: isFlooded(d, next) };
 }
 
@@ -60,11 +88,11 @@ export function respond(
   partners: readonly [PartnerState, PartnerState],
   therapistPresent: boolean,
 ): readonly [PartnerState, PartnerState] {
-  const arousal = arousalOf(model, therapistPresent);
+  const regulation = regulationOf(model, therapistPresent);
   const [a, b] = partners;
   return [
-    bodyAfter(model.partners[0].dynamics, a.score, a.heartRate, arousal),
-    bodyAfter(model.partners[1].dynamics, b.score, b.heartRate, arousal),
+    bodyAfter(model.partners[0].dynamics, a.score, a.heartRate, regulation),
+    bodyAfter(model.partners[1].dynamics, b.score, b.heartRate, regulation),
   ];
 }
 

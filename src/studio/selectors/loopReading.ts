@@ -1,4 +1,7 @@
-/** What the loop shows of one moment of the dance: phase, where the loop is, who is flooded, and how hot it runs. */
+/**
+ * What the loop shows of one moment of the dance: phase, where the loop is, who is flooded, and how
+ * deep it runs — in its register: hot for a fight, cold for a dance where both turn away.
+ */
 import {
   loopPositionOf,
   REPAIR_PATH,
@@ -8,7 +11,7 @@ import {
 } from '../../core';
 import type { StudioSnapshot } from '../studio';
 import { indexOf, lastIndexOf, momentOf, previousMomentOf } from './dance';
-import { cueOf, heatOf, type HeatCue } from './heat';
+import { cueOf, heatOf, type LoopCue, type LoopRegister } from './heat';
 
 /** `unresolved`: the talk's time ran out with the loop still running (its last moment). */
 export type LoopPhase = 'loop' | 'repairing' | 'reconnected' | 'disengaged' | 'unresolved';
@@ -29,15 +32,21 @@ export interface LoopReading {
   readonly current: { readonly partner: PartnerIndex; readonly index: number };
   readonly flooded: readonly [boolean, boolean];
   /**
+   * Hot (someone pursues or attacks: the loop heats) or cold (both turn away, as in Freeze and
+   * Flee: the loop goes quiet and the partners drift apart). The same for every moment of a dance.
+   */
+  readonly register: LoopRegister;
+  /**
    * 0 (calm) … 1 (as negative as the scale goes), from the mean of the two scores — and never
-   * below "Escalating" while one partner is flooded, or "Deep in the cycle" while both are: the
-   * body and the loop tell the same story.
+   * below the third word ("Escalating", "Distant") while one partner is flooded, or the deepest
+   * ("Deep in the cycle", "Frozen") while both are: the body and the loop tell the same story.
    */
   readonly heat: number;
-  readonly cue: HeatCue;
+  /** The depth in words: Calm, Tense, Escalating, Deep in the cycle — or Calm, Quiet, Distant, Frozen. */
+  readonly cue: LoopCue;
 }
 
-/** The least heat shown with none, one or both partners flooded: the floors of "Escalating" and "Deep in the cycle". */
+/** The least depth shown with none, one or both partners flooded: the floors of the third and the deepest word. */
 const FLOODED_HEAT = [0, 0.4, 0.7] as const;
 
 /** Which part of the chart a snapshot is in, by the chart's tags. */
@@ -48,6 +57,11 @@ export function loopPhaseOf(snapshot: DanceSnapshot): LoopPhase {
   return 'loop';
 }
 
+/** The dance's register, by the chart's tag: cold when both partners turn away. */
+export function registerOf(snapshot: DanceSnapshot): LoopRegister {
+  return snapshot.hasTag(TAG.cold) ? 'cold' : 'hot';
+}
+
 /** The stage of the repair path, while on it. */
 export function repairStageOf(snapshot: DanceSnapshot): RepairStage | null {
   return REPAIR_PATH.find((stage) => snapshot.matches({ repairing: stage })) ?? null;
@@ -55,7 +69,7 @@ export function repairStageOf(snapshot: DanceSnapshot): RepairStage | null {
 
 /**
  * @example
- * loopReadingOf(session.snapshots[0]); // { phase: 'loop', turn: 0, round: 1, cue: 'Calm', … }
+ * loopReadingOf(session.snapshots[0]); // { phase: 'loop', turn: 0, round: 1, register: 'hot', cue: 'Calm', … }
  */
 export function loopReadingOf(snapshot: DanceSnapshot): LoopReading {
   const { context } = snapshot;
@@ -65,6 +79,7 @@ export function loopReadingOf(snapshot: DanceSnapshot): LoopReading {
     heatOf(context.partners[0].score, context.partners[1].score),
     FLOODED_HEAT[floodedCount] ?? 0,
   );
+  const register = registerOf(snapshot);
   return {
     phase: loopPhaseOf(snapshot),
     repairStage: repairStageOf(snapshot),
@@ -72,8 +87,9 @@ export function loopReadingOf(snapshot: DanceSnapshot): LoopReading {
     round: context.round,
     current: { partner, index },
     flooded: [context.partners[0].flooded, context.partners[1].flooded],
+    register,
     heat,
-    cue: cueOf(heat),
+    cue: cueOf(heat, register),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   GAUGE_MAX_BPM,
   GAUGE_MIN_BPM,
   gaugeScale,
+  type GaugeRegister,
 } from './gaugeScale';
 import { useEasedValue } from './useEasedValue';
 
@@ -24,6 +25,11 @@ export interface ArousalGaugeProps {
   readonly flooded: boolean;
   /** Jump to each new reading instead of easing to it. */
   readonly reducedMotion: boolean;
+  /**
+   * The dance's register (`LoopReading.register`): in a cold dance, where both partners turn away,
+   * a heart below the line reads "Quiet, shut down", not simply below it. Hot unless given.
+   */
+  readonly register?: GaugeRegister;
 }
 
 // The drawing's own units (the SVG scales with its box).
@@ -47,6 +53,7 @@ export function ArousalGauge({
   floodLine,
   flooded,
   reducedMotion,
+  register = 'hot',
 }: ArousalGaugeProps) {
   const y = useMemo(() => gaugeScale(BOTTOM, TOP), []);
   const fill = useRef<SVGRectElement>(null);
@@ -81,6 +88,7 @@ export function ArousalGauge({
       data-partner={partner}
       data-flooded={flooded}
       data-level={level}
+      data-register={register}
       data-reduced-motion={reducedMotion}
     >
       <div
@@ -90,7 +98,7 @@ export function ArousalGauge({
         aria-valuemin={GAUGE_MIN_BPM}
         aria-valuemax={GAUGE_MAX_BPM}
         aria-valuenow={bpm}
-        aria-valuetext={arousalValueText(name, heartRate, floodLine, flooded)}
+        aria-valuetext={arousalValueText(name, heartRate, floodLine, flooded, register)}
       >
         <p className="arousal-name">{name}’s heart rate</p>
         <p className="arousal-reading">
@@ -102,7 +110,12 @@ export function ArousalGauge({
               ⚠{' '}
             </span>
           )}
-          {arousalStatus(level)}
+          {level === 'calm' && register === 'cold' && (
+            <span className="arousal-icon" aria-hidden="true">
+              ↓{' '}
+            </span>
+          )}
+          {arousalStatus(level, register)}
         </p>
         <svg
           ref={drawing}

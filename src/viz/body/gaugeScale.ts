@@ -14,6 +14,13 @@ export const GAUGE_EASE_MS = 300;
 export type ArousalLevel = 'calm' | 'near' | 'flooded';
 
 /**
+ * How the gauge frames a body: in a hot dance (someone pursues or attacks) a heart below the line
+ * is simply below it; in a cold one (both turn away) a low heart is a body gone quiet and shut
+ * down, which is not the same as calm.
+ */
+export type GaugeRegister = 'hot' | 'cold';
+
+/**
  * Vertical position of a heart rate on a gauge whose track runs from `bottom` (40 bpm) up to
  * `top` (180 bpm); readings outside the range stay on the track.
  *
@@ -35,15 +42,21 @@ export function arousalLevel(heartRate: number, floodLine: number, flooded: bool
   return heartRate >= floodLine - NEAR_FLOODING_BPM ? 'near' : 'calm';
 }
 
-/** What the gauge says under the number, in words (never colour alone). */
-export function arousalStatus(level: ArousalLevel): string {
+/**
+ * What the gauge says under the number, in words (never colour alone).
+ *
+ * @example
+ * arousalStatus('calm'); // 'Below the flooding line'
+ * arousalStatus('calm', 'cold'); // 'Quiet, shut down'
+ */
+export function arousalStatus(level: ArousalLevel, register: GaugeRegister = 'hot'): string {
   switch (level) {
     case 'flooded':
       return 'Flooded';
     case 'near':
       return 'Close to the flooding line';
     case 'calm':
-      return 'Below the flooding line';
+      return register === 'cold' ? 'Quiet, shut down' : 'Below the flooding line';
   }
 }
 
@@ -52,12 +65,14 @@ export function arousalStatus(level: ArousalLevel): string {
  *
  * @example
  * arousalValueText('Theo', 112.4, 100, true); // 'Theo: 112 beats per minute, flooded (above 100)'
+ * arousalValueText('Ben', 78, 100, false, 'cold'); // 'Ben: 78 beats per minute, quiet, shut down, below the flooding line (100)'
  */
 export function arousalValueText(
   name: string,
   heartRate: number,
   floodLine: number,
   flooded: boolean,
+  register: GaugeRegister = 'hot',
 ): string {
   const bpm = Math.round(heartRate);
   const line = Math.round(floodLine);
@@ -65,6 +80,8 @@ export function arousalValueText(
   const state =
     level === 'flooded'
       ? `flooded (above ${line})`
-      : `${arousalStatus(level).toLowerCase()} (${line})`;
+      : level === 'calm' && register === 'cold'
+        ? `quiet, shut down, below the flooding line (${line})`
+        : `${arousalStatus(level).toLowerCase()} (${line})`;
   return `${name}: ${bpm} beats per minute, ${state}`;
 }

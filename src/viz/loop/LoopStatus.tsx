@@ -1,6 +1,9 @@
-/** The loop's state in words: turn and round, and how hot the dance runs or where the repair has got to. */
+/**
+ * The loop's state in words: turn and round, and how hot (or, in a cold dance, how distant) the
+ * dance runs, or where the repair has got to.
+ */
 import { HeatBars } from './HeatBars';
-import { HEAT_CUES, REPAIR_STAGE_LABEL, type LoopReading } from './loopReading';
+import { cueLevel, REPAIR_STAGE_LABEL, type LoopReading } from './loopReading';
 
 interface LoopStatusProps {
   readonly reading: LoopReading;
@@ -17,11 +20,12 @@ export function LoopStatus({ reading, clock = null }: LoopStatusProps) {
         className="dance-loop-phase"
         data-phase={phase}
         data-cue={reading.cue}
+        data-register={reading.register}
         aria-label={`Loop state: ${loopStateWords(reading)}`}
       >
         {(phase === 'loop' || phase === 'unresolved') && (
           <>
-            <HeatBars level={HEAT_CUES.indexOf(reading.cue)} />
+            <HeatBars level={cueLevel(reading.heat)} register={reading.register} />
             <span>{reading.cue}</span>
           </>
         )}

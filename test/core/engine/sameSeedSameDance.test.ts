@@ -4,7 +4,9 @@
  * stored fingerprints. They were taken before the statechart was rewritten (issue 7), which kept
  * them all; they were taken again once, when all seven catalogue repairs became available to both
  * partners (issue 8): in the `breakThenReach` script Theo's A.R.E. response, ignored before
- * because his map did not list it, now plays.
+ * because his map did not list it, now plays. Freeze and Flee's were taken again (issue 9) when a
+ * dance whose partners both turn away began to play in the cold register (docs/model.md §7a): its
+ * scores now sink to a floor instead of running to −24; the other four models' are unchanged.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

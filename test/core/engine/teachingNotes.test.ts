@@ -16,9 +16,11 @@ const firstFlood = (t: Trace) =>
   t.frames.find((f) => f.partners.some((p) => p.flooded))?.turn ?? Infinity;
 const lowest = (t: Trace) => Math.min(...t.frames.flatMap((f) => f.partners.map((p) => p.score)));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const peakHeart = (t: Trace) =>
+  Math.max(...t.frames.flatMap((f) => f.partners.map((p) => p.heartRate)));
 
 describe('each built-in dance behaves as its teaching notes say', () => {
-  it.each(['protest-polka', 'find-the-bad-guy', 'freeze-and-flee', 'fearful-avoidant-flip'])(
+  it.each(['protest-polka', 'find-the-bad-guy', 'fearful-avoidant-flip'])(
     '%s escalates until someone floods',
     (id) => {
       const traces = runs(id);
@@ -32,6 +34,20 @@ describe('each built-in dance behaves as its teaching notes say', () => {
     expect(median(runs('find-the-bad-guy').map(firstFlood))).toBeLessThan(
       median(runs('protest-polka').map(firstFlood)),
     );
+  });
+
+  it('Freeze and Flee sinks rather than spikes: its scores settle low but off the floor, its hearts stay quiet', () => {
+    const flee = runs('freeze-and-flee');
+    const badGuy = runs('find-the-bad-guy');
+    // Sinks: deep enough to be withdrawn (−12), never to the −24 that a hot fight reaches.
+    expect(median(flee.map(lowest))).toBeLessThan(-12);
+    expect(Math.min(...flee.map(lowest))).toBeGreaterThan(-23);
+    expect(median(badGuy.map(lowest))).toBe(-24);
+    // Quiet: most runs never flood, and the median peak heart is tens of beats below the Bad Guy's.
+    expect(share(flee, someoneFloods)).toBeLessThanOrEqual(0.2);
+    expect(share(badGuy, someoneFloods)).toBe(1);
+    expect(median(flee.map(peakHeart))).toBeLessThan(95);
+    expect(median(badGuy.map(peakHeart)) - median(flee.map(peakHeart))).toBeGreaterThan(25);
   });
 
   it('the Protest Polka and Freeze and Flee end disengaged when nothing breaks the loop', () => {
