@@ -34,7 +34,7 @@ test('a couple can watch the Polka flood, see a reach fail, take a break and rec
 
     // Play at 4× until someone floods, then pause.
     await dance.getByLabel('Speed').selectOption('4');
-    await dance.getByRole('button', { name: 'Play' }).click();
+    await dance.getByRole('button', { name: 'Play', exact: true }).click();
     await dance.locator('[data-flooded="true"]').first().waitFor({ timeout: 40_000 });
     await dance.getByRole('button', { name: 'Pause' }).click();
     const narration = page.getByRole('region', { name: 'Narration' });
@@ -75,7 +75,7 @@ test('a couple can watch the Polka flood, see a reach fail, take a break and rec
     await dance.getByRole('button', { name: 'Restart' }).click();
     await page.keyboard.press('ArrowRight');
     await repair.getByRole('button', { name: 'Soft reach by Theo' }).click();
-    await dance.getByRole('button', { name: 'Play' }).click();
+    await dance.getByRole('button', { name: 'Play', exact: true }).click();
     await dance.getByText('Reconnected', { exact: true }).waitFor({ timeout: 20_000 });
     await shot(page, '6-reconnected');
 

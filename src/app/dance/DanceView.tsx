@@ -169,6 +169,7 @@ export function DanceView() {
                     floodLine={floodLine(partner.dynamics)}
                     flooded={now.flooded}
                     reducedMotion={reducedMotion}
+                    register={reading.register}
                   />
                 </div>
               );
@@ -181,7 +182,7 @@ export function DanceView() {
           label="Therapist present"
           checked={therapistPresent}
           onChange={(present) => run('setTherapist', present)}
-          description="A therapist as co-regulator: arousal grows more slowly and repairs land more often"
+          description="A therapist in the room as co-regulator, a calm third nervous system: hearts rise more slowly and settle faster, and repairs are easier to hear. The dance still escalates, but later."
         />
         <Switch
           label="Reduce motion"
