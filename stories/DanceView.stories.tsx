@@ -239,3 +239,52 @@ export const ClockAfterABreak: Story = {
     ).toBeVisible();
   },
 };
+
+/** The steps the loop draws, both partners. */
+const stepsDrawn = (root: HTMLElement) => root.querySelectorAll('.dance-loop-step').length;
+
+/**
+ * Presentation mode from the start of the dance: the page is marked for the full-window layout,
+ * the loop is empty, and the staged reveal waits for Next.
+ */
+export const Presenting: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Present' }));
+    await expect(document.documentElement.dataset['presenting']).toBe('true');
+    await expect(stepsDrawn(canvasElement)).toBe(0);
+    await expect(canvas.getByRole('region', { name: 'Narration' })).toHaveTextContent(
+      `This is the loop ${theo.name} and ${priya.name} get caught in.`,
+    );
+    await expect(canvas.getByRole('button', { name: /^Next: Both triggers/ })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Previous' })).toBeDisabled();
+  },
+};
+
+/** Four presses of Next: both partners' triggers, perceptions, reactive emotions and moves. */
+export const RevealedToTheMoves: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Present' }));
+    for (let i = 0; i < 4; i++)
+      await userEvent.click(canvas.getByRole('button', { name: /^Next/ }));
+    await expect(canvas.getByText('Showing 5 of 7: Both moves')).toBeVisible();
+    // All ten steps are in (extra steps come with the step they follow), not yet the crossings.
+    await expect(stepsDrawn(canvasElement)).toBe(10);
+    await expect(canvasElement.querySelectorAll('.dance-loop-crossing')).toHaveLength(0);
+    await expect(canvas.getByRole('region', { name: 'Narration' })).toHaveTextContent(
+      /^Both moves:/,
+    );
+  },
+};
+
+/** Play after a reveal: the whole cycle is shown and the dance moves at once. */
+export const PlayEndsTheReveal: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Present' }));
+    await userEvent.click(canvas.getByRole('button', { name: /^Next/ }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Play' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Pause' }));
+    await expect(canvas.queryByRole('group', { name: 'Reveal the cycle step by step' })).toBeNull();
+    await expect(stepsDrawn(canvasElement)).toBe(10);
+    await expect(counter(canvasElement)).not.toHaveTextContent('Turn 0 · Round 1');
+  },
+};

@@ -11,7 +11,7 @@ const meta = {
     checked: false,
     onChange: fn(),
     description:
-      'A therapist as co-regulator: arousal grows more slowly and repairs land more often',
+      'A therapist in the room as co-regulator, a calm third nervous system: hearts rise more slowly and settle faster, and repairs are easier to hear. The dance still escalates, but later.',
   },
   // The switch is controlled; hold its state here as the dance view does, and still report each
   // change to the spy.

@@ -118,7 +118,7 @@ export interface OutcomeSettings {
   readonly unknownFields?: UnknownFields;
 }
 
-/** A therapist in the room as co-regulator: arousal grows more slowly and repairs land more often. */
+/** A therapist in the room as co-regulator: arousal rises more slowly and settles faster, and repairs land more often. */
 export interface TherapistSettings {
   /** Heart-rate rise is multiplied by this (below 1). */
   readonly arousal: number;

@@ -1,0 +1,52 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fireEvent, waitFor, within } from 'storybook/test';
+import freezeText from '../models/freeze-and-flee.json?raw';
+import { DanceView } from '../src/app/dance/DanceView';
+import { MapStudio } from '../src/app/studio/MapStudio';
+import { mapOf } from './sampleDances';
+
+/** Freeze and Flee: both partners withdraw, and the dance sinks rather than spikes. */
+const freeze = mapOf(freezeText);
+
+const meta = {
+  title: 'Dance/A cold dance',
+  component: DanceView,
+  parameters: { layout: 'fullscreen' },
+  decorators: [
+    (Story) => (
+      <MapStudio map={freeze} seed={7}>
+        <main className="app-body">
+          <h1>{freeze.title}</h1>
+          <Story />
+        </main>
+      </MapStudio>
+    ),
+  ],
+} satisfies Meta<typeof DanceView>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * Deep in a withdraw–withdraw dance the loop reads cold — "Frozen", not "Deep in the cycle" — and
+ * the hearts read quiet, not racing.
+ */
+export const Frozen: Story = {
+  play: async ({ canvasElement }) => {
+    const root = within(canvasElement);
+    const timeline = root.getByRole('slider', { name: 'Timeline' });
+    const last = Number(timeline.getAttribute('max'));
+    // Walk the dance until the loop reads its coldest word.
+    let found = false;
+    for (let i = 0; i <= last && !found; i++) {
+      fireEvent.change(timeline, { target: { value: String(i) } });
+      found =
+        root.getByLabelText(/^Loop state: /).getAttribute('aria-label') === 'Loop state: Frozen';
+    }
+    await expect(found).toBe(true);
+    await waitFor(() =>
+      expect(canvasElement.querySelector('.dance-loop')).toHaveAttribute('data-cue', 'Frozen'),
+    );
+    await expect(root.getAllByText(/Quiet, shut down/).length).toBeGreaterThan(0);
+  },
+};
