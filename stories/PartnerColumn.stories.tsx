@@ -27,8 +27,11 @@ export const AllLayersFilled: Story = {
   args: { partner: theo, partnerIndex: 0 },
   play: async ({ canvas }) => {
     const column = canvas.getByRole('region', { name: 'Theo (he/him)' });
-    await expect(within(column).getByText('tends to pursue')).toBeVisible();
-    await expect(within(column).getByText('anxious attachment tendency')).toBeVisible();
+    const cycle = within(column).getByRole('list', { name: 'In the cycle' });
+    await expect(cycle).toBeVisible();
+    await expect(cycle).toHaveTextContent(/^Theo’s move in the cycle: pursuing/);
+    await expect(cycle).toHaveTextContent(/What the cycle pulls on in Theo: anxious attachment/);
+    await expect(column).not.toHaveTextContent(/tends to/);
     await expect(within(column).getByRole('separator', { name: 'the line' })).toBeVisible();
     await expect(within(column).getByRole('listitem', { name: 'Longing' })).toHaveTextContent(
       'to know I still matter to her',
@@ -66,8 +69,8 @@ export const WithExtraSteps: Story = {
       'Extra step',
       'Extra step',
     ]);
-    await expect(
-      canvas.getByText('tends to switch between pursuing and withdrawing'),
-    ).toBeVisible();
+    await expect(canvas.getByRole('list', { name: 'In the cycle' })).toHaveTextContent(
+      /move in the cycle: pursuing, then withdrawing/,
+    );
   },
 };

@@ -28,7 +28,7 @@ import { OpenMapFile } from './OpenMapFile';
 import { StartScreen } from './pages/StartScreen';
 import { leaveNow } from './quickExit';
 import type { Route } from './routing/routes';
-import { useRoute, type Navigate } from './routing/useRoute';
+import { historyDepth, useRoute, type Navigate } from './routing/useRoute';
 import { SafetyPanel } from './SafetyPanel';
 import { SaveProblem } from './SaveProblem';
 import { StudioProvider, useStudioSelector } from './studio/StudioContext';
@@ -41,6 +41,9 @@ const CycleMapView = lazy(() =>
   import('./CycleMapView').then((m) => ({ default: m.CycleMapView })),
 );
 const MapPage = lazy(() => import('./pages/MapPage').then((m) => ({ default: m.MapPage })));
+const GlossaryPage = lazy(() =>
+  import('./pages/GlossaryPage').then((m) => ({ default: m.GlossaryPage })),
+);
 
 interface AppProps {
   /** The maps listed on the home view; the ones shipped in /models unless a test passes others. */
@@ -196,6 +199,15 @@ function Pages({ studio, catalog, onQuickExit, route, navigate: go, warnings }: 
     go({ name: 'map', id: map.id, view: 'start' });
   };
 
+  if (route.name === 'glossary') {
+    return (
+      <GlossaryPage
+        term={route.term}
+        // Back to the page the glossary was opened from; home if it was opened from outside.
+        onBack={() => (historyDepth() > 0 ? window.history.back() : go({ name: 'home' }))}
+      />
+    );
+  }
   if (route.name === 'pattern') {
     if (!isBuiltIn(route.id) || unreadable === route.id) return <NotHere onBack={goHome} />;
     const map = open?.id === route.id && !editable ? open : null;

@@ -1,6 +1,7 @@
-/** The strip that stays at the top: the app's name, what every page offers (opening map files), and the quick exit. */
+/** The strip that stays at the top: the app's name, what every page offers (opening map files, the glossary), and the quick exit. */
 import type { ReactNode } from 'react';
 import { QuickExitButton } from './QuickExitButton';
+import { hrefOf } from './routing/routes';
 
 interface AppHeaderProps {
   readonly onQuickExit: () => void;
@@ -12,6 +13,9 @@ export function AppHeader({ onQuickExit, children }: AppHeaderProps) {
     <header className="app-header">
       <p className="app-name">Cyclemap</p>
       <div className="app-header-tools">
+        <a className="app-glossary-link" href={hrefOf({ name: 'glossary', term: null })}>
+          Glossary
+        </a>
         {children}
         <QuickExitButton onExit={onQuickExit} />
       </div>

@@ -1,11 +1,15 @@
-/** One partner's side of the dance: who they are, their steps above the line, and what lies below it. */
+/**
+ * One partner's side of the dance: who they are, their move in the cycle and what it pulls on,
+ * their steps above the line, and what lies below it.
+ */
 import { useId } from 'react';
 import { BELOW_THE_LINE, LAYER_INFO, stepsOf } from '../core';
 import type { Partner } from '../core';
 import { LayerItem } from './LayerItem';
 import { PartnerName } from './PartnerName';
 import { TheLine } from './TheLine';
-import { attachmentTendency, positionTendency } from './tendencies';
+import { Term } from './glossary/Term';
+import { moveInCycle, pullOfCycle } from './tendencies';
 
 interface PartnerColumnProps {
   readonly partner: Partner;
@@ -15,6 +19,9 @@ interface PartnerColumnProps {
 
 export function PartnerColumn({ partner, partnerIndex }: PartnerColumnProps) {
   const headingId = useId();
+  const name = partner.name.trim() || `Partner ${partnerIndex + 1}`;
+  const move = moveInCycle(name, partner.position);
+  const pull = pullOfCycle(name, partner.attachment);
   return (
     <section
       className="partner-column"
@@ -26,10 +33,18 @@ export function PartnerColumn({ partner, partnerIndex }: PartnerColumnProps) {
       <h3 className="partner-name" id={headingId}>
         <PartnerName partner={partner} />
       </h3>
-      <ul className="tendencies" aria-label="Tendencies">
-        <li>{positionTendency(partner.position)}</li>
-        {attachmentTendency(partner.attachment) !== null && (
-          <li>{attachmentTendency(partner.attachment)}</li>
+      <ul className="tendencies" aria-label="In the cycle">
+        <li>
+          {move.lead}
+          <Term id="pursuer-withdrawer">{move.word}</Term>
+          {move.rest}
+        </li>
+        {pull !== null && (
+          <li>
+            {pull.lead}
+            <Term id="attachment">{pull.word}</Term>
+            {pull.rest}
+          </li>
         )}
       </ul>
       <ol className="layer-list" data-side="above" aria-label="Above the line">

@@ -1,7 +1,25 @@
-/** One partner's repair moves: the catalogue name (or the couple's own label) and the words they would use. */
-import { useId } from 'react';
+/**
+ * One partner's repair moves: the catalogue name (or the couple's own label) and the words they
+ * would use; a catalogue name a couple may not know links to its glossary entry.
+ */
+import { useId, type ReactNode } from 'react';
 import { REPAIR_CATALOGUE, repairId, repairLabel } from '../core';
-import type { Partner, RepairMove } from '../core';
+import type { Partner, RepairKind, RepairMove } from '../core';
+import type { GlossaryId } from './glossary/glossaryTerms';
+import { Term } from './glossary/Term';
+
+/** The catalogue repairs whose names the glossary explains. */
+const GLOSSED: Partial<Record<RepairKind, GlossaryId>> = {
+  areResponse: 'are',
+  selfSoothingBreak: 'self-soothing-break',
+};
+
+/** A catalogue repair's name, linked to the glossary where it has an entry. */
+function kindName(kind: RepairKind): ReactNode {
+  const term = GLOSSED[kind];
+  const label = REPAIR_CATALOGUE[kind].label;
+  return term === undefined ? label : <Term id={term}>{label}</Term>;
+}
 
 interface RepairListProps {
   readonly partner: Partner;
@@ -19,12 +37,11 @@ export function RepairList({ partner, partnerIndex }: RepairListProps) {
         <ul>
           {partner.repairs.map((repair, index) => (
             <li key={`${repairId(repair)}-${index}`} className="repair" data-kind={repair.kind}>
-              <span className="repair-label">{repairLabel(repair)}</span>
+              <span className="repair-label">
+                {repair.kind === 'custom' ? repairLabel(repair) : kindName(repair.kind)}
+              </span>
               {repair.kind === 'custom' && (
-                <span className="repair-acts-like">
-                  {' '}
-                  (works like {REPAIR_CATALOGUE[repair.actsLike].label})
-                </span>
+                <span className="repair-acts-like"> (works like {kindName(repair.actsLike)})</span>
               )}
               {repair.words !== undefined && repair.words.trim() !== '' ? (
                 <p className="repair-words">{repair.words}</p>

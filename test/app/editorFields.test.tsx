@@ -86,7 +86,9 @@ describe('the guided editor’s fields', () => {
     const { user, current } = renderEditor();
     await user.clear(screen.getByLabelText('Title'));
     await user.clear(partnerField(2, 'Name'));
-    const links = screen.getAllByRole('link').map((link) => link.textContent);
+    const links = within(screen.getByRole('status', { name: 'Left to finish' }))
+      .getAllByRole('link')
+      .map((link) => link.textContent);
     expect(links).toEqual(['The map’s title', 'Partner 2’s name']);
     expect(screen.getByText(/^2 things to finish/)).toBeVisible();
     expect(current().title).toBe('Our cycle');
@@ -129,7 +131,7 @@ describe('the guided editor’s fields', () => {
     const attachment = priya.getByRole('group', { name: 'Attachment tendency (optional)' });
     expect(within(attachment).getByRole('radio', { name: 'Not sure' })).toBeChecked();
     expect(attachment).toHaveAccessibleDescription(/never a verdict/);
-    await user.click(priya.getByRole('radio', { name: /^Tends to placate/ }));
+    await user.click(priya.getByRole('radio', { name: /^Placating/ }));
     expect(current().partners[1].position).toBe('placater');
   });
 

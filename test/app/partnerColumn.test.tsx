@@ -10,7 +10,7 @@ function stepNames(region: HTMLElement, list: string): string[] {
 }
 
 describe('a partner’s column', () => {
-  it('shows position and attachment as tendencies, never as a verdict', () => {
+  it('describes the move and what the cycle pulls on as the cycle’s, with no trait tag on the person', () => {
     render(
       <PartnerColumn
         partner={samplePartner({ position: 'mixed', attachment: 'fearful', pronoun: undefined })}
@@ -18,11 +18,37 @@ describe('a partner’s column', () => {
       />,
     );
     const column = screen.getByRole('region', { name: 'Alex' });
-    expect(within(column).getByRole('list', { name: 'Tendencies' })).toHaveTextContent(
-      'tends to switch between pursuing and withdrawing',
-    );
-    expect(column).toHaveTextContent('fearful-avoidant attachment tendency');
+    const lines = within(within(column).getByRole('list', { name: 'In the cycle' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(lines).toEqual([
+      'Alex’s move in the cycle: pursuing, then withdrawing — reaching out and pulling back within one fight',
+      'What the cycle pulls on in Alex: fearful-avoidant attachment — longing for closeness, and bracing against it',
+    ]);
+    expect(column).not.toHaveTextContent(/tends to/i);
+    expect(column).not.toHaveTextContent(/attachment tendency/i);
     expect(column).not.toHaveTextContent(/\bis (a|an) (pursuer|withdrawer|anxious)/i);
+    // Each key word explains itself in the glossary.
+    expect(
+      within(column).getByRole('link', { name: 'pursuing, then withdrawing, in the glossary' }),
+    ).toHaveAttribute('href', '#/glossary/pursuer-withdrawer');
+    expect(
+      within(column).getByRole('link', { name: 'fearful-avoidant attachment, in the glossary' }),
+    ).toHaveAttribute('href', '#/glossary/attachment');
+  });
+
+  it('never tags anyone, whatever the position and attachment', () => {
+    for (const position of ['pursuer', 'withdrawer', 'blamer', 'placater', 'mixed'] as const)
+      for (const attachment of ['anxious', 'avoidant', 'fearful', 'secure', 'unsure'] as const) {
+        const { unmount } = render(
+          <PartnerColumn partner={samplePartner({ position, attachment })} partnerIndex={1} />,
+        );
+        const list = screen.getByRole('list', { name: 'In the cycle' });
+        expect(list).toHaveTextContent(/^Alex’s move in the cycle: /);
+        expect(list).not.toHaveTextContent(/tends to|tendency/i);
+        expect(within(list).getAllByRole('listitem')).toHaveLength(attachment === 'unsure' ? 1 : 2);
+        unmount();
+      }
   });
 
   it('puts extra steps where their “after” says, chained after earlier extra steps', () => {

@@ -1,6 +1,7 @@
 /** One partner's dynamics as sliders, with a way back to the defaults for their position and tendency. */
 import { memo, useId } from 'react';
 import type { Partner } from '../../core';
+import { Term } from '../../viz/glossary/Term';
 import { useDispatch } from '../actions/useActions';
 import { DYNAMICS_SLIDERS, dynamicsRange } from './dynamicsSliders';
 import { SettingSlider } from './SettingSlider';
@@ -20,6 +21,11 @@ export const DynamicsSettings = memo(function DynamicsSettings({
   return (
     <fieldset className="editor-settings" data-partner={index}>
       <legend>How {name} moves in the dance</legend>
+      <p className="editor-note">
+        In plain words: <Term id="inertia">emotional inertia</Term>,{' '}
+        <Term id="set-point">set point</Term>, <Term id="influence">influence</Term> and{' '}
+        <Term id="flooding">flooding</Term>.
+      </p>
       {DYNAMICS_SLIDERS.map((slider) => (
         <SettingSlider
           key={slider.key}

@@ -1,6 +1,7 @@
 /** Everything about one partner, in the order a therapist walks the cycle: who they are, their steps, what lies below the line, and their repairs. */
 import { memo, useId } from 'react';
 import { BELOW_THE_LINE, LIMITS, type MapEdit, type Partner } from '../../core';
+import { Term } from '../../viz/glossary/Term';
 import { TheLine } from '../../viz/TheLine';
 import { useDispatch } from '../actions/useActions';
 import { ATTACHMENT_CHOICES, ATTACHMENT_NOTE, POSITION_CHOICES } from './choiceWords';
@@ -70,6 +71,10 @@ export const PartnerFieldset = memo(function PartnerFieldset({
         note={ATTACHMENT_NOTE}
         onChoose={(attachment) => choose({ kind: 'setAttachment', partner: index, attachment })}
       />
+      <p className="editor-note">
+        In plain words: <Term id="pursuer-withdrawer">positions in the dance</Term> and{' '}
+        <Term id="attachment">attachment</Term>.
+      </p>
       <h3 className="editor-side">Above the line: what {partner.name} shows</h3>
       <p className="editor-note">
         The steps the other partner sees, in the order they happen. Add a step of {partner.name}’s

@@ -1,4 +1,7 @@
-/** Positions and attachment tendencies as the editor offers them: tendencies in plain words, never verdicts (DOMAIN.md §1). */
+/**
+ * Positions and attachment tendencies as the editor offers them: the moves of the dance and what
+ * the cycle pulls on, in plain words — never a label on the person (DOMAIN.md §1).
+ */
 import type { Attachment, Position } from '../../core';
 
 export interface Choice<T extends string> {
@@ -7,11 +10,11 @@ export interface Choice<T extends string> {
 }
 
 export const POSITION_CHOICES: readonly Choice<Position>[] = [
-  { value: 'pursuer', label: 'Tends to pursue (protest, criticise, ask for more)' },
-  { value: 'withdrawer', label: 'Tends to withdraw (go quiet, defend, step away)' },
-  { value: 'blamer', label: 'Tends to blame (push back hard, look for what went wrong)' },
-  { value: 'placater', label: 'Tends to placate (smooth things over, give in to keep the peace)' },
-  { value: 'mixed', label: 'Switches between pursuing and withdrawing' },
+  { value: 'pursuer', label: 'Pursuing: protesting the distance, criticising, asking for more' },
+  { value: 'withdrawer', label: 'Withdrawing: going quiet, defending, stepping away' },
+  { value: 'blamer', label: 'Blaming: pushing back hard, looking for what went wrong' },
+  { value: 'placater', label: 'Placating: smoothing things over, giving in to keep the peace' },
+  { value: 'mixed', label: 'Switching: pursuing, then withdrawing, within one fight' },
 ];
 
 /** "Not sure" first: naming a tendency is optional, and not naming one is the default. */
@@ -24,4 +27,4 @@ export const ATTACHMENT_CHOICES: readonly Choice<Attachment>[] = [
 ];
 
 export const ATTACHMENT_NOTE =
-  'A tendency, never a verdict on a person: leave it at “Not sure” if you would rather not name one.';
+  'A tendency the cycle pulls on, never a verdict on a person: leave it at “Not sure” if you would rather not name one.';

@@ -1,4 +1,4 @@
-/** The app's addresses, in the URL's hash so they work offline and from a file: home, a pattern, one of your maps. */
+/** The app's addresses, in the URL's hash so they work offline and from a file: home, a pattern, one of your maps, the glossary. */
 
 /** The views of one of your own maps: the editor, the dance, and the short start screen. */
 export type MapView = 'map' | 'dance' | 'start';
@@ -6,21 +6,29 @@ export type MapView = 'map' | 'dance' | 'start';
 export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'pattern'; readonly id: string }
-  | { readonly name: 'map'; readonly id: string; readonly view: MapView };
+  | { readonly name: 'map'; readonly id: string; readonly view: MapView }
+  /** The glossary, at one term's entry (`#/glossary/flooding`) or at its top. */
+  | { readonly name: 'glossary'; readonly term: string | null };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const TERM = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * The route an address names; anything unknown is home.
  *
  * @example
  * parseRoute('#/map/our-loop/dance'); // { name: 'map', id: 'our-loop', view: 'dance' }
+ * parseRoute('#/glossary/flooding'); // { name: 'glossary', term: 'flooding' }
  */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeSafely);
   const [kind, id, view] = parts;
   if (kind === 'pattern' && id !== undefined && ID.test(id) && parts.length === 2)
     return { name: 'pattern', id };
+  if (kind === 'glossary') {
+    if (parts.length === 1) return { name: 'glossary', term: null };
+    if (parts.length === 2 && TERM.test(id!)) return { name: 'glossary', term: id! };
+  }
   if (kind === 'map' && id !== undefined && ID.test(id)) {
     if (parts.length === 2) return { name: 'map', id, view: 'map' };
     if (parts.length === 3 && (view === 'dance' || view === 'start' || view === 'map'))
@@ -43,6 +51,8 @@ export function hrefOf(route: Route): string {
       return route.view === 'map'
         ? `#/map/${encodeURIComponent(route.id)}`
         : `#/map/${encodeURIComponent(route.id)}/${route.view}`;
+    case 'glossary':
+      return route.term === null ? '#/glossary' : `#/glossary/${route.term}`;
   }
 }
 
