@@ -10,8 +10,12 @@ import type { libraryMachine } from './libraryMachine';
 import type { playbackMachine } from './playbackMachine';
 import { studioMachine, type StudioDeps, type StudioEvent } from './studioMachine';
 
+/** Where the dance engine (loaded with the first map to play) has got to. */
+export type DanceEngineStatus = 'waiting' | 'loading' | 'failed' | 'ready';
+
 /** One moment of the whole studio: each child's snapshot. A new object only when one changes. */
 export interface StudioSnapshot {
+  readonly engine: DanceEngineStatus;
   readonly document: SnapshotFrom<typeof documentMachine>;
   readonly playback: SnapshotFrom<typeof playbackMachine>;
   readonly analysis: SnapshotFrom<typeof analysisMachine>;
@@ -43,19 +47,27 @@ export function createStudio(deps: StudioDeps): Studio {
     library: child<typeof libraryMachine>('library'),
   };
   let last: StudioSnapshot | null = null;
+  const engineStatus = (): DanceEngineStatus => {
+    const snapshot = root.getSnapshot();
+    if (snapshot.matches('dancing')) return 'ready';
+    if (snapshot.matches('loadingEngine')) return 'loading';
+    return snapshot.context.engineFailed ? 'failed' : 'waiting';
+  };
   const getSnapshot = (): StudioSnapshot => {
+    const engine = engineStatus();
     const document = children.document.getSnapshot();
     const playback = children.playback.getSnapshot();
     const analysis = children.analysis.getSnapshot();
     const library = children.library.getSnapshot();
     if (
       last === null ||
+      last.engine !== engine ||
       last.document !== document ||
       last.playback !== playback ||
       last.analysis !== analysis ||
       last.library !== library
     ) {
-      last = { document, playback, analysis, library };
+      last = { engine, document, playback, analysis, library };
     }
     return last;
   };
@@ -64,6 +76,7 @@ export function createStudio(deps: StudioDeps): Studio {
     getSnapshot,
     subscribe: (listener) => {
       const subscriptions = [
+        root.subscribe(listener),
         children.document.subscribe(listener),
         children.playback.subscribe(listener),
         children.analysis.subscribe(listener),

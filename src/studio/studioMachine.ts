@@ -60,6 +60,8 @@ export const studioMachine = setup({
       readonly deps: StudioDeps;
       /** The map to play once the dance engine has loaded. */
       readonly pending: CycleMap | null;
+      /** The dance engine's last load failed (offline, say); the next map opened tries again. */
+      readonly engineFailed: boolean;
     },
     events: {} as StudioEvent | ChildNews,
   },
@@ -102,6 +104,7 @@ export const studioMachine = setup({
   context: ({ input }) => ({
     deps: { ...input, maps: input.maps ?? memoryMapStore() },
     pending: null,
+    engineFailed: false,
   }),
   // The dance engine loads with the first map to play, not with the home page.
   initial: 'danceless',
@@ -115,9 +118,12 @@ export const studioMachine = setup({
     loadingEngine: {
       invoke: {
         src: 'loadEngine',
-        onDone: { target: 'dancing', actions: 'playPending' },
-        // Not loaded (offline, say): the next map opened tries again.
-        onError: { target: 'danceless' },
+        onDone: {
+          target: 'dancing',
+          actions: ['playPending', assign({ engineFailed: false })],
+        },
+        // Not loaded (offline, say): the screen says so, and the next map opened tries again.
+        onError: { target: 'danceless', actions: assign({ engineFailed: true }) },
       },
       on: { 'document.changed': { actions: ['saveEdit', 'keepPending'] } },
     },

@@ -50,4 +50,25 @@ describe('engines loaded on first need', () => {
     expect((await store.load('ours'))?.map.id).toBe('ours');
     expect(studio.mapParser()).toBeTypeOf('function');
   });
+
+  it('says when the dance engine could not load, and tries again with the next map', async () => {
+    vi.resetModules();
+    let fail = true;
+    vi.doMock('../../src/studio/danceSessions', async (original) => {
+      if (fail) throw new Error('Failed to fetch dynamically imported module');
+      return original();
+    });
+    const studio = await import('../../src/studio');
+    const s = studio.createStudio({ analysis: fakeRunner() });
+    expect(studio.danceEngineStatusOf(s.getSnapshot())).toBe('waiting');
+    s.send({ type: 'document.load', map: model('protest-polka'), source: 'builtIn' });
+    expect(studio.danceEngineStatusOf(s.getSnapshot())).toBe('loading');
+    await vi.waitFor(() => expect(studio.danceEngineStatusOf(s.getSnapshot())).toBe('failed'));
+    expect(studio.danceOf(s.getSnapshot())).toBeNull();
+    fail = false;
+    s.send({ type: 'document.load', map: model('freeze-and-flee'), source: 'builtIn' });
+    await vi.waitFor(() => expect(studio.danceEngineStatusOf(s.getSnapshot())).toBe('ready'));
+    expect(studio.danceOf(s.getSnapshot())?.map.id).toBe('freeze-and-flee');
+    vi.doUnmock('../../src/studio/danceSessions');
+  });
 });

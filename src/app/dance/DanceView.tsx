@@ -7,6 +7,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { floodLine, type PartnerIndex } from '../../core';
 import {
   baselineFramesOf,
+  danceEngineStatusOf,
   danceOf,
   framesOf,
   indexOf,
@@ -76,6 +77,7 @@ export function DanceView() {
   const outcome = useStudioSelector(outcomeWordOf);
   const clock = useStudioSelector(clockOf);
   const repairable = useStudioSelector(canRepair);
+  const engine = useStudioSelector(danceEngineStatusOf);
   const presenting = useStudioSelector(isPresenting);
   const reveal = useStudioSelector(revealOf);
   const revealNarration = useStudioSelector(revealNarrationOf);
@@ -100,7 +102,21 @@ export function DanceView() {
     [run],
   );
 
-  if (dance === null || moment === null || reading === null) return null;
+  if (dance === null || moment === null || reading === null) {
+    return engine === 'failed' ? (
+      <section className="dance-view" aria-label="Dance">
+        <p className="dance-unavailable" role="alert">
+          The dance could not be loaded: part of the app did not arrive (the connection may have
+          dropped, or the app was updated). Reload the page to try again. Your maps are not
+          affected, and the map itself is shown below.
+        </p>
+      </section>
+    ) : (
+      <p className="page-loading" role="status">
+        Opening the dance…
+      </p>
+    );
+  }
   const { map } = dance;
 
   return (

@@ -41,14 +41,20 @@ function framesOfSession(session: DanceSession): readonly Frame[] {
   return frames;
 }
 
+/** No frames (no dance yet): one array, so a screen reading it before a dance never re-renders for it. */
+const NO_FRAMES: readonly Frame[] = Object.freeze([]);
+
 /** Every frame of the session, for the chart (the same array while the session is the same). */
 export const framesOf = (s: StudioSnapshot): readonly Frame[] => {
   const dance = danceOf(s);
-  return dance === null ? [] : framesOfSession(dance.session);
+  return dance === null ? NO_FRAMES : framesOfSession(dance.session);
 };
 
 /** The same seed's dance with no repairs, for the chart to compare with. */
 export const baselineFramesOf = (s: StudioSnapshot): readonly Frame[] => {
   const dance = danceOf(s);
-  return dance === null ? [] : framesOfSession(dance.baseline);
+  return dance === null ? NO_FRAMES : framesOfSession(dance.baseline);
 };
+
+/** Whether the dance engine is there yet: a screen waiting on it says so, and says when it failed. */
+export const danceEngineStatusOf = (s: StudioSnapshot) => s.engine;

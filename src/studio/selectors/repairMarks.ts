@@ -34,11 +34,13 @@ export function repairMarks(map: CycleMap, session: DanceSession): RepairMark[] 
 }
 
 const marksCache = new WeakMap<DanceSession, readonly RepairMark[]>();
+/** No dance, no marks: one array, the same every time (selectors must be stable). */
+const NO_MARKS: readonly RepairMark[] = Object.freeze([]);
 
 /** The repairs tried in the dance being played (the same array while the session is the same). */
 export function repairMarksOf(s: StudioSnapshot): readonly RepairMark[] {
   const dance = danceOf(s);
-  if (dance === null) return [];
+  if (dance === null) return NO_MARKS;
   let marks = marksCache.get(dance.session);
   if (marks === undefined)
     marksCache.set(dance.session, (marks = repairMarks(dance.map, dance.session)));
