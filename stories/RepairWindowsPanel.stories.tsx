@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { repairWindows } from '../src/core';
 import { RepairWindowsPanel } from '../src/app/dance/RepairWindowsPanel';
+import { quotedInline } from '../src/studio';
 import { polka } from './sampleDances';
 
 const humility = /an illustration, not a prediction for a real couple/;
@@ -51,7 +52,7 @@ export const Done: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.queryByRole('progressbar')).toBeNull();
     await expect(canvas.getByText(/^The best place to break this loop:/)).toHaveTextContent(
-      `The best place to break this loop: when Theo feels ${theo.layers.reactiveEmotion}, before “${theo.layers.move}”, in round 1 — a soft reach by Theo lands about 7 times in 10 here.`,
+      `The best place to break this loop: when Theo feels ${quotedInline(theo.layers.reactiveEmotion)}, before Theo’s move, ${quotedInline(theo.layers.move)}, in round 1 — a soft reach by Theo lands about 7 times in 10 here.`,
     );
     await expect(canvas.getByText(humility)).toBeVisible();
   },

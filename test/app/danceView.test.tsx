@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DanceView } from '../../src/app/dance/DanceView';
 import { MapStudio } from '../../src/app/studio/MapStudio';
-import { quoted } from '../../src/studio';
+import { quoted, quotedInline } from '../../src/studio';
 import { polka } from '../../stories/sampleDances';
 import { sampleModel } from './sampleModels';
 
@@ -114,7 +114,7 @@ describe('the dance view', () => {
     expect(
       await screen.findByText(/^The best place to break this loop:/, {}, { timeout: 10_000 }),
     ).toHaveTextContent(
-      `when Theo feels ${theo.layers.reactiveEmotion}, before “${theo.layers.move}”, in round 1 — a soft reach by Theo lands about 7 times in 10 here.`,
+      `when Theo feels ${quotedInline(theo.layers.reactiveEmotion)}, before Theo’s move, ${quotedInline(theo.layers.move)}, in round 1 — a soft reach by Theo lands about 7 times in 10 here.`,
     );
     expect(screen.queryByRole('progressbar')).toBeNull();
     const loop = screen.getByRole('figure', { name: /^The loop:/ });

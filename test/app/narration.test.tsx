@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileMachine, extendSession, sendAt, startSession } from '../../src/core';
-import { bestWindowSentence, caption, stepSentence, timesInTen } from '../../src/studio';
+import {
+  bestWindowSentence,
+  caption,
+  quotedInline,
+  stepSentence,
+  timesInTen,
+} from '../../src/studio';
 import { sampleModel } from './sampleModels';
 
 const polka = sampleModel('protest-polka');
@@ -71,7 +77,8 @@ describe('the sentence about the best window', () => {
       meanTurnsToReconnect: 4,
     };
     expect(bestWindowSentence(polka, best)).toBe(
-      `The best place to break this loop: when Theo hears it as “${polka.partners[0].layers.perception}”, before “${polka.partners[0].layers.move}”, in round 1 — a soft reach by Theo lands about 7 times in 10 here.`,
+      // The narrator's sentence, Theo's words in quotes: "I" and "me" stay his.
+      `The best place to break this loop: when Theo takes it as ${quotedInline(polka.partners[0].layers.perception)}, before Theo’s move, ${quotedInline(polka.partners[0].layers.move)}, in round 1 — a soft reach by Theo lands about 7 times in 10 here.`,
     );
     expect(timesInTen(0.04)).toBe('rarely');
     expect(timesInTen(0.97)).toBe('almost every time');

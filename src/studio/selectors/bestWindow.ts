@@ -1,5 +1,6 @@
 /** The one plain sentence about where a repair could break the loop, from the repair-window analysis. */
 import { repairLabelOf, stepsOf, type CycleMap, type RepairWindow } from '../../core';
+import { quotedInline } from './quote';
 
 /** "about 7 times in 10" — the way a couple or a therapist would say a share out loud. */
 export function timesInTen(rate: number): string {
@@ -9,30 +10,37 @@ export function timesInTen(rate: number): string {
   return `about ${tens} ${tens === 1 ? 'time' : 'times'} in 10`;
 }
 
+/** A partner's words inside the sentence: quoted, so their "I" and "me" stay theirs. */
+function words(text: string): string {
+  return quotedInline(text.trim().replace(/[.,;:]+$/, '') || 'not written down yet');
+}
+
 function where(map: CycleMap, window: RepairWindow): string {
   const partner = map.partners[window.partner];
+  const { name } = partner;
   const steps = stepsOf(partner);
   const index = steps.findIndex((s) => s.id === window.step);
   const step = steps[index];
-  const text = step?.text.trim() ?? '';
+  const text = words(step?.text ?? '');
   const moment =
     step?.layer === 'trigger'
-      ? `when ${partner.name} notices ${text}`
+      ? `when ${name} notices ${text}`
       : step?.layer === 'perception'
-        ? `when ${partner.name} hears it as “${text}”`
+        ? `when ${name} takes it as ${text}`
         : step?.layer === 'reactiveEmotion'
-          ? `when ${partner.name} feels ${text}`
-          : `at “${text}”`;
+          ? `when ${name} feels ${text}`
+          : `at ${name}’s ${text}`;
   const moveIndex = steps.findIndex((s) => s.id === 'move');
   return index >= 0 && index < moveIndex
-    ? `${moment}, before “${partner.layers.move.trim()}”`
+    ? `${moment}, before ${name}’s move, ${words(partner.layers.move)}`
     : moment;
 }
 
 /**
  * @example
  * bestWindowSentence(map, best);
- * // "The best place to break this loop: when Theo feels frustrated, before “I push harder…”, in round 1 —
+ * // "The best place to break this loop: when Theo feels “frustrated, then angry”, before Theo’s move,
+ * //  “I push harder…”, in round 1 —
  * //  a soft reach by Theo lands about 7 times in 10 here."
  */
 export function bestWindowSentence(map: CycleMap, best: RepairWindow | null): string {

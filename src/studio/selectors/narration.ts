@@ -22,7 +22,7 @@ import { repairMessage, repairNews } from './repairWords';
 import { nameOf, stepSentence } from './stepWords';
 
 export { MAX_SENTENCES } from './news';
-export { quoted } from './quote';
+export { quoted, quotedInline } from './quote';
 export { CUE_SENTENCES } from './cueWords';
 export { repairMessage } from './repairWords';
 export { stepSentence } from './stepWords';
