@@ -238,4 +238,18 @@ describe('the dance view tells the truth', () => {
       /the loop still running: unresolved\./,
     );
   });
+
+  it('explains its words where they appear: each links to the glossary', () => {
+    renderDance();
+    const dance = screen.getByRole('region', { name: 'Dance' });
+    const links = [
+      ['What “Seed” means', '#/glossary/seed'],
+      ['What “Therapist present” means', '#/glossary/therapist-present'],
+      ['What “Repair windows” means', '#/glossary/repair-windows'],
+      ['Flooding, in the glossary', '#/glossary/flooding'],
+      ['the loop’s state, in the glossary', '#/glossary/loop-state'],
+    ] as const;
+    for (const [name, href] of links)
+      expect(within(dance).getByRole('link', { name })).toHaveAttribute('href', href);
+  });
 });

@@ -35,6 +35,8 @@ import {
 } from '../../studio';
 import { ArousalGauge } from '../../viz/body/ArousalGauge';
 import { ScoreChart } from '../../viz/chart/ScoreChart';
+import { Term } from '../../viz/glossary/Term';
+import { TermHelp } from '../../viz/glossary/TermHelp';
 import { DanceLoop } from '../../viz/loop/DanceLoop';
 import { useActionKeys, useDispatch } from '../actions/useActions';
 import { useStudioSelector } from '../studio/StudioContext';
@@ -194,35 +196,47 @@ export function DanceView() {
         </div>
       </div>
       <div className="dance-options">
-        <Switch
-          label="Therapist present"
-          checked={therapistPresent}
-          onChange={(present) => run('setTherapist', present)}
-          description="A therapist in the room as co-regulator, a calm third nervous system: hearts rise more slowly and settle faster, and repairs are easier to hear. The dance still escalates, but later."
-        />
+        <span className="with-help">
+          <Switch
+            label="Therapist present"
+            checked={therapistPresent}
+            onChange={(present) => run('setTherapist', present)}
+            description="A therapist in the room as co-regulator, a calm third nervous system: hearts rise more slowly and settle faster, and repairs are easier to hear. The dance still escalates, but later."
+          />
+          <TermHelp id="therapist-present" term="Therapist present" />
+        </span>
         <Switch
           label="Reduce motion"
           checked={reducedMotion}
           onChange={(reduced) => run('setReducedMotion', reduced)}
           description="Step through without animation"
         />
-        <label className="seed" htmlFor={seedId}>
-          Seed
-          <input
-            id={seedId}
-            type="number"
-            min={0}
-            step={1}
-            value={seedText}
-            onChange={(e) => {
-              // The field may be empty while someone types; the dance changes once it holds a seed.
-              setSeedText(e.target.value);
-              const next = Number(e.target.value);
-              if (e.target.value.trim() !== '' && Number.isInteger(next) && next >= 0)
-                run('setSeed', next);
-            }}
-          />
-        </label>
+        <span className="with-help">
+          <label className="seed" htmlFor={seedId}>
+            Seed
+            <input
+              id={seedId}
+              type="number"
+              min={0}
+              step={1}
+              value={seedText}
+              onChange={(e) => {
+                // The field may be empty while someone types; the dance changes once it holds a seed.
+                setSeedText(e.target.value);
+                const next = Number(e.target.value);
+                if (e.target.value.trim() !== '' && Number.isInteger(next) && next >= 0)
+                  run('setSeed', next);
+              }}
+            />
+          </label>
+          <TermHelp id="seed" />
+        </span>
+        <p className="dance-words">
+          New to these words? <Term id="flooding">Flooding</Term>,{' '}
+          <Term id="loop-state">the loop’s state</Term>,{' '}
+          <Term id="rounds-and-turns">rounds and turns</Term> and{' '}
+          <Term id="endings">how a dance ends</Term> are explained in plain words.
+        </p>
       </div>
       <RepairWindowsPanel
         map={map}

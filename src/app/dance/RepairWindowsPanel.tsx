@@ -1,6 +1,7 @@
 /** The "Repair windows" switch, the analysis's progress, and the one sentence about the best window. */
 import type { CycleMap } from '../../core';
 import { bestWindowSentence, WINDOW_RUNS, type WindowsState } from '../../studio';
+import { TermHelp } from '../../viz/glossary/TermHelp';
 import { Switch } from './Switch';
 
 interface RepairWindowsPanelProps {
@@ -23,12 +24,15 @@ export function RepairWindowsPanel({
   const runs = state.status === 'done' || state.status === 'running' ? state.runs : WINDOW_RUNS;
   return (
     <div className="repair-windows-panel">
-      <Switch
-        label="Repair windows"
-        checked={enabled}
-        onChange={onToggle}
-        description="Mark each step with how often a repair tried there breaks the loop"
-      />
+      <span className="with-help">
+        <Switch
+          label="Repair windows"
+          checked={enabled}
+          onChange={onToggle}
+          description="Mark each step with how often a repair tried there breaks the loop"
+        />
+        <TermHelp id="repair-windows" />
+      </span>
       {(state.status === 'running' || state.status === 'waiting') && (
         <p className="windows-progress">
           <label>
