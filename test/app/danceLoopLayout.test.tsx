@@ -120,6 +120,25 @@ describe('the loop’s layout', () => {
     expect(ys(1)).toEqual([...ys(1)].sort((a, b) => b - a));
   });
 
+  it('a dense loop, for a stage fitted to the window, is shorter and still keeps its labels apart', () => {
+    for (const m of [polka, crowdedMap()]) {
+      const roomy = loopLayout(m, { width: 720, badges: true });
+      const dense = loopLayout(m, { width: 720, badges: true, dense: true });
+      expect(dense.aboveHeight).toBeLessThan(roomy.aboveHeight - 40);
+      for (const partner of [0, 1] as const) {
+        const side = labelBounds(dense)
+          .filter((b) => b.step.partner === partner)
+          .sort((a, b) => a.top - b.top);
+        for (let i = 1; i < side.length; i++)
+          expect(side[i]!.top).toBeGreaterThanOrEqual(side[i - 1]!.bottom);
+      }
+      for (const step of dense.steps) {
+        const p = pointOnLoop(dense.track, step.at);
+        expect(p.y).toBeCloseTo(step.y, 6);
+      }
+    }
+  });
+
   it('puts every step exactly on the track the pulse travels', () => {
     const layout = loopLayout(polka, { width: 960 });
     for (const step of layout.steps) {

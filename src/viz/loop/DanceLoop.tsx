@@ -72,7 +72,11 @@ export function DanceLoop({
   const shows = (part: RevealStage) => isRevealed(part, stage);
   const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const badges = windows !== null && windows !== undefined;
-  const layout = useMemo(() => loopLayout(map, { width, badges }), [map, width, badges]);
+  const dense = fitHeight !== null;
+  const layout = useMemo(
+    () => loopLayout(map, { width, badges, dense }),
+    [map, width, badges, dense],
+  );
   const before = previous ?? null;
   const names = [map.partners[0].name, map.partners[1].name] as const;
   const [shown, setShown] = useState<string | null>(null);

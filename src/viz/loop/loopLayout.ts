@@ -53,6 +53,16 @@ export interface LoopLayoutOptions {
   readonly width: number;
   /** Reserve a line under each step for the repair-window badge. */
   readonly badges?: boolean;
+  /**
+   * Tighter vertical spacing (smaller gaps between steps, flatter caps), for a stage where the
+   * drawing is scaled to fit the window's height: every pixel saved is larger type.
+   */
+  readonly dense?: boolean;
+}
+
+/** A dense loop's spacing: what a stage fitted to the window's height can spare. */
+function denser(m: LoopMetrics): LoopMetrics {
+  return { ...m, stepGap: Math.round(m.stepGap / 2), capHeight: Math.round(m.capHeight * 0.7) };
 }
 
 /**
@@ -64,7 +74,7 @@ export interface LoopLayoutOptions {
  */
 export function loopLayout(map: CycleMap, options: LoopLayoutOptions): LoopLayout {
   const width = Math.round(clamp(options.width, MIN_WIDTH, MAX_WIDTH));
-  const m = metricsFor(width);
+  const m = options.dense === true ? denser(metricsFor(width)) : metricsFor(width);
   const names = [map.partners[0].name, map.partners[1].name] as const;
   const columns = loopColumns(width, m);
   const { cx, rx, labelWidth } = columns;
