@@ -39,7 +39,7 @@ export const Frozen: Story = {
     // Walk the dance until the loop reads its coldest word.
     let found = false;
     for (let i = 0; i <= last && !found; i++) {
-      fireEvent.change(timeline, { target: { value: String(i) } });
+      await fireEvent.change(timeline, { target: { value: String(i) } });
       found =
         root.getByLabelText(/^Loop state: /).getAttribute('aria-label') === 'Loop state: Frozen';
     }

@@ -126,8 +126,13 @@ export const OverlayOn: Story = {
     const loop = canvas.getByRole('figure', { name: /^The loop:/ });
     const best = within(loop).getByRole('listitem', { name: /the best window$/ });
     await expect(best).toHaveAttribute('data-best', 'true');
-    await expect(within(best).getByText(/^Best window · \d+ in 10$/)).toBeVisible();
-    await expect(within(loop).getAllByText(/^(<1|\d+) in 10$/).length).toBeGreaterThan(5);
+    // Each badge says the figure, then whose repair it is and which.
+    await expect(
+      within(best).getByText(/^Best window · \d+ in 10 · (Theo|Priya)’s .+$/),
+    ).toBeVisible();
+    await expect(
+      within(loop).getAllByText(/^(<1|\d+) in 10 · (Theo|Priya)’s .+$/).length,
+    ).toBeGreaterThan(5);
   },
 };
 

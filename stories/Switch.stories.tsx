@@ -38,7 +38,7 @@ export const Off: Story = {
     const therapist = canvas.getByRole('switch', { name: 'Therapist present' });
     await expect(therapist).toHaveAttribute('aria-checked', 'false');
     await expect(therapist).toHaveTextContent(/Off$/);
-    await expect(therapist).toHaveAccessibleDescription(/^A therapist as co-regulator/);
+    await expect(therapist).toHaveAccessibleDescription(/^A therapist in the room as co-regulator/);
 
     await userEvent.click(therapist);
     await expect(therapist).toHaveAttribute('aria-checked', 'true');
