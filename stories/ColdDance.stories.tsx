@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fireEvent, waitFor, within } from 'storybook/test';
 import freezeText from '../models/freeze-and-flee.json?raw';
 import { DanceView } from '../src/app/dance/DanceView';
-import { MapStudio } from '../src/app/studio/MapStudio';
+import { danceOf } from './danceDecorator';
 import { mapOf } from './sampleDances';
 
 /** Freeze and Flee: both partners withdraw, and the dance sinks rather than spikes. */
@@ -12,16 +12,8 @@ const meta = {
   title: 'Dance/A cold dance',
   component: DanceView,
   parameters: { layout: 'fullscreen' },
-  decorators: [
-    (Story) => (
-      <MapStudio map={freeze} seed={7}>
-        <main className="app-body">
-          <h1>{freeze.title}</h1>
-          <Story />
-        </main>
-      </MapStudio>
-    ),
-  ],
+  // The map screen around the dance, with a studio of its own at seed 7.
+  decorators: [danceOf(freeze)],
 } satisfies Meta<typeof DanceView>;
 
 export default meta;

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fireEvent, waitFor, within } from 'storybook/test';
 import { DanceView } from '../src/app/dance/DanceView';
-import { MapStudio } from '../src/app/studio/MapStudio';
 import { quoted } from '../src/studio';
+import { danceOf } from './danceDecorator';
 import { polka } from './sampleDances';
 
 const [theo, priya] = polka.partners;
@@ -34,16 +34,7 @@ const meta = {
   parameters: { layout: 'fullscreen' },
   // The map screen around the dance, so headings and landmarks read as they do in the app; a
   // studio of its own with the Polka loaded at seed 7.
-  decorators: [
-    (Story) => (
-      <MapStudio map={polka} seed={7}>
-        <main className="app-body">
-          <h1>{polka.title}</h1>
-          <Story />
-        </main>
-      </MapStudio>
-    ),
-  ],
+  decorators: [danceOf(polka)],
 } satisfies Meta<typeof DanceView>;
 
 export default meta;

@@ -3,15 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { repairWindows, type RepairWindow } from '../../src/core';
 import { bestWindowSentence } from '../../src/studio';
-import { model } from './models';
-
-const MODELS = [
-  'protest-polka',
-  'find-the-bad-guy',
-  'freeze-and-flee',
-  'fearful-avoidant-flip',
-  'secure-cycle',
-];
+import { model, MODEL_IDS as MODELS } from './models';
 
 /** The sentence with every quotation taken out: what is left is the narrator's alone. */
 const outsideQuotes = (sentence: string) => sentence.replace(/“[^”]*”/g, '“…”');

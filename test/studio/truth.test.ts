@@ -16,15 +16,7 @@ import {
   type Studio,
 } from '../../src/studio';
 import { fakeRunner } from './fakeRunner';
-import { model } from './models';
-
-const MODELS = [
-  'protest-polka',
-  'find-the-bad-guy',
-  'freeze-and-flee',
-  'fearful-avoidant-flip',
-  'secure-cycle',
-];
+import { model, MODEL_IDS as MODELS } from './models';
 
 function studioOf(id: string, seed: number, therapistPresent = false): Studio {
   const studio = createStudio({ analysis: fakeRunner() });

@@ -1,11 +1,12 @@
 /** One of your own maps: its title, undo and redo, the download, and its views as tabs — "Map" (the editor) and "Dance". */
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
 import type { CycleMap } from '../../core';
 import { DownloadMapButton } from '../DownloadMapButton';
 import { canRedo, canUndo } from '../../studio';
 import { useActionKeys, useDispatch } from '../actions/useActions';
 import { MapEditor } from '../editor/MapEditor';
 import { MapDetails } from '../MapDetails';
+import { MapTop } from '../MapTop';
 import { EarlierVersions } from './EarlierVersions';
 import type { MapView } from '../routing/routes';
 import { useStudioSelector } from '../studio/StudioContext';
@@ -27,12 +28,8 @@ export function MapPage({ map, view, onView, onBack }: MapPageProps) {
   useActionKeys();
   const undoable = useStudioSelector(canUndo);
   const redoable = useStudioSelector(canRedo);
-  const heading = useRef<HTMLHeadingElement>(null);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const id = useId();
-  useEffect(() => {
-    heading.current?.focus();
-  }, [map.id]);
   // Arrow keys move between the tabs, as in every tab list (WAI-ARIA's pattern).
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -44,28 +41,23 @@ export function MapPage({ map, view, onView, onBack }: MapPageProps) {
   };
   return (
     <article className="cycle-map-view own-map-view">
-      <div className="map-top">
-        <h1 ref={heading} tabIndex={-1}>
-          {map.title}
-        </h1>
-        <div className="map-actions">
-          <button type="button" onClick={onBack}>
-            Back to all maps
-          </button>
-          {/* The editor has its own Undo and Redo; the Dance view reaches back through the same edits. */}
-          {view === 'dance' && (
-            <>
-              <button type="button" disabled={!undoable} onClick={() => run('undo', undefined)}>
-                Undo
-              </button>
-              <button type="button" disabled={!redoable} onClick={() => run('redo', undefined)}>
-                Redo
-              </button>
-            </>
-          )}
-          <DownloadMapButton map={map} />
-        </div>
-      </div>
+      <MapTop map={map}>
+        <button type="button" onClick={onBack}>
+          Back to all maps
+        </button>
+        {/* The editor has its own Undo and Redo; the Dance view reaches back through the same edits. */}
+        {view === 'dance' && (
+          <>
+            <button type="button" disabled={!undoable} onClick={() => run('undo', undefined)}>
+              Undo
+            </button>
+            <button type="button" disabled={!redoable} onClick={() => run('redo', undefined)}>
+              Redo
+            </button>
+          </>
+        )}
+        <DownloadMapButton map={map} />
+      </MapTop>
       <EarlierVersions map={map} />
       <div role="tablist" aria-label="Views of this map" className="map-tabs">
         {VIEWS.map((tab, index) => (

@@ -1,0 +1,27 @@
+/**
+ * The line above a map's page: its title as the page's heading (focused when the map opens, so
+ * keyboard and screen-reader users know where they are) and the page's actions beside it.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { CycleMap } from '../core';
+
+interface MapTopProps {
+  readonly map: CycleMap;
+  /** The actions: Back, Download and what else the page offers. */
+  readonly children: ReactNode;
+}
+
+export function MapTop({ map, children }: MapTopProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [map.id]);
+  return (
+    <div className="map-top">
+      <h1 ref={heading} tabIndex={-1}>
+        {map.title}
+      </h1>
+      <div className="map-actions">{children}</div>
+    </div>
+  );
+}
