@@ -252,4 +252,13 @@ describe('the dance view tells the truth', () => {
     for (const [name, href] of links)
       expect(within(dance).getByRole('link', { name })).toHaveAttribute('href', href);
   });
+
+  it('lets a keyboard skip past the loop’s steps to Play in one press', async () => {
+    const user = renderDance();
+    await user.tab();
+    const skip = screen.getByRole('button', { name: 'Skip past the loop’s steps' });
+    expect(skip).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Play' })).toHaveFocus();
+  });
 });

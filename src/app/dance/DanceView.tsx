@@ -136,7 +136,7 @@ export function DanceView() {
             className="skip-link"
             onClick={() => document.getElementById(playId)?.focus()}
           >
-            Skip the loop’s steps, to the playback controls
+            Skip past the loop’s steps
           </button>
           <DanceLoop
             map={map}
