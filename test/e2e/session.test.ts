@@ -40,7 +40,7 @@ async function inViewport(page: Page, locator: Locator): Promise<boolean> {
   );
 }
 
-/** What a session needs at once: the loop, Play, the narration and both hearts. */
+/** What a session needs at once: the loop, Play, the narration, both hearts and the way to the repairs. */
 function essentials(page: Page): Record<string, Locator> {
   const dance = page.getByRole('region', { name: 'Dance' });
   return {
@@ -49,6 +49,7 @@ function essentials(page: Page): Record<string, Locator> {
     narration: dance.getByRole('region', { name: 'Narration' }),
     'first heart': dance.getByRole('meter').nth(0),
     'second heart': dance.getByRole('meter').nth(1),
+    'the repairs’ drawer': dance.locator('.repair-drawer > summary'),
   };
 }
 
@@ -196,7 +197,14 @@ describe('a dance that tells the truth', () => {
     const tracked = await openPattern('Protest Polka');
     try {
       const { page } = tracked;
-      await page.getByRole('switch', { name: /Repair windows/ }).click();
+      await page.getByText('Repairs and repair windows').click();
+      // Trying a repair and showing the best window need no scrolling: the drawer opens in view.
+      const windowsSwitch = page.getByRole('switch', { name: /Repair windows/ });
+      expect(await inViewport(page, windowsSwitch)).toBe(true);
+      expect(await inViewport(page, page.getByRole('button', { name: 'Soft reach by Theo' }))).toBe(
+        true,
+      );
+      await windowsSwitch.click();
       const sentence = page.locator('[data-best-window]');
       await sentence.waitFor({ timeout: 30_000 });
       expect(await sentence.textContent()).toMatch(/in round \d+ — a .+ by (Theo|Priya) lands/);

@@ -87,6 +87,9 @@ export const focusRepairs: Action = {
   enabled: hasDance,
   perform: () => {
     const palette = document.querySelector<HTMLElement>('[data-palette="repair"]');
+    // On the stage the repairs wait in a closed drawer: open it first.
+    const drawer = palette?.closest('details');
+    if (drawer != null) drawer.open = true;
     const first = palette?.querySelector<HTMLButtonElement>('button:not(:disabled)');
     (first ?? palette)?.focus();
   },

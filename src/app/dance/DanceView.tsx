@@ -43,6 +43,7 @@ import { useStudioSelector } from '../studio/StudioContext';
 import { Narration } from './Narration';
 import { PlaybackControls } from './PlaybackControls';
 import { PresentButton, RevealControls } from './PresentControls';
+import { RepairDrawer } from './RepairDrawer';
 import { RepairPalette } from './RepairPalette';
 import { RepairWindowsPanel } from './RepairWindowsPanel';
 import { Switch } from './Switch';
@@ -172,26 +173,39 @@ export function DanceView() {
             onSeek={(to) => run('seek', to)}
             onSpeed={(to) => run('setSpeed', to)}
           />
-          <Narration text={revealNarration ?? narration} />
-          <div className="dance-gauges">
-            {([0, 1] as const).map((i) => {
-              const partner = map.partners[i];
-              const now = moment.context.partners[i];
-              return (
-                <div key={i} className="dance-gauge" data-partner={i}>
-                  <ArousalGauge
-                    name={partner.name}
-                    partner={i}
-                    heartRate={now.heartRate}
-                    restingHeartRate={partner.dynamics.restingHeartRate}
-                    floodLine={floodLine(partner.dynamics)}
-                    flooded={now.flooded}
-                    reducedMotion={reducedMotion}
-                    register={reading.register}
-                  />
-                </div>
-              );
-            })}
+          {/* The drawer opens over the narration and hearts, never over the playback controls. */}
+          <div className="dance-side-lower">
+            <Narration text={revealNarration ?? narration} />
+            <div className="dance-gauges">
+              {([0, 1] as const).map((i) => {
+                const partner = map.partners[i];
+                const now = moment.context.partners[i];
+                return (
+                  <div key={i} className="dance-gauge" data-partner={i}>
+                    <ArousalGauge
+                      name={partner.name}
+                      partner={i}
+                      heartRate={now.heartRate}
+                      restingHeartRate={partner.dynamics.restingHeartRate}
+                      floodLine={floodLine(partner.dynamics)}
+                      flooded={now.flooded}
+                      reducedMotion={reducedMotion}
+                      register={reading.register}
+                    />
+                  </div>
+                );
+              })}
+            </div>
+            <RepairDrawer defaultOpen={!wide}>
+              <RepairWindowsPanel
+                map={map}
+                enabled={windows.status !== 'off'}
+                onToggle={(on) => run('setRepairWindows', on)}
+                note={loopWindows?.note ?? null}
+                state={windows}
+              />
+              <RepairPalette map={map} enabled={repairable} onRepair={onRepair} message={message} />
+            </RepairDrawer>
           </div>
         </div>
       </div>
@@ -238,14 +252,6 @@ export function DanceView() {
           <Term id="endings">how a dance ends</Term> are explained in plain words.
         </p>
       </div>
-      <RepairWindowsPanel
-        map={map}
-        enabled={windows.status !== 'off'}
-        onToggle={(on) => run('setRepairWindows', on)}
-        note={loopWindows?.note ?? null}
-        state={windows}
-      />
-      <RepairPalette map={map} enabled={repairable} onRepair={onRepair} message={message} />
       <ScoreChart
         map={map}
         frames={frames}
