@@ -3,6 +3,7 @@ import type { CycleMap } from '../core';
 import { DownloadMapButton } from './DownloadMapButton';
 import { MapDetails } from './MapDetails';
 import { MapTop } from './MapTop';
+import { PrintWorksheet } from './worksheet/PrintWorksheet';
 
 interface CycleMapViewProps {
   readonly map: CycleMap;
@@ -24,6 +25,7 @@ export function CycleMapView({ map, onBack, onEditCopy }: CycleMapViewProps) {
           </button>
         )}
         <DownloadMapButton map={map} />
+        <PrintWorksheet map={map} />
       </MapTop>
       <MapDetails map={map} />
     </article>

@@ -7,6 +7,7 @@ import { useActionKeys, useDispatch } from '../actions/useActions';
 import { MapEditor } from '../editor/MapEditor';
 import { MapDetails } from '../MapDetails';
 import { MapTop } from '../MapTop';
+import { PrintWorksheet } from '../worksheet/PrintWorksheet';
 import { EarlierVersions } from './EarlierVersions';
 import type { MapView } from '../routing/routes';
 import { useStudioSelector } from '../studio/StudioContext';
@@ -57,6 +58,7 @@ export function MapPage({ map, view, onView, onBack }: MapPageProps) {
           </>
         )}
         <DownloadMapButton map={map} />
+        <PrintWorksheet map={map} />
       </MapTop>
       <EarlierVersions map={map} />
       <div role="tablist" aria-label="Views of this map" className="map-tabs">
