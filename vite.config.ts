@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+import { cyclemapEnginePlugin } from './src/cli/engineBundlePlugin';
 
 // Storybook must never phone home, whichever way it is started.
 process.env.STORYBOOK_DISABLE_TELEMETRY ??= '1';
@@ -10,7 +11,8 @@ process.env.STORYBOOK_DISABLE_TELEMETRY ??= '1';
 const HOST = '127.0.0.1';
 
 export default defineConfig({
-  plugins: [react()],
+  // `virtual:cyclemap-engine`: the bundled engine for "Export XState code" (loaded only on export).
+  plugins: [react(), cyclemapEnginePlugin()],
   build: {
     rollupOptions: {
       output: {

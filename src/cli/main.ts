@@ -2,4 +2,4 @@
 import { processIo } from './io';
 import { runCli } from './run';
 
-process.exitCode = runCli(process.argv.slice(2), processIo);
+process.exitCode = await runCli(process.argv.slice(2), processIo);

@@ -1,9 +1,10 @@
 /** Dispatches `cyclemap <command> …` and turns every failure into one sentence on stderr and exit 1. */
-import { UsageError } from './command';
+import { UsageError, type Command } from './command';
 import { COMMANDS } from './commands';
 import type { CliIo } from './io';
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+/** The exit code; a promise of it only for a command that waits (`export --as svg`). */
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.out(helpText());
@@ -17,17 +18,22 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 1;
   }
   try {
-    return command.run(args, io);
+    const code = command.run(args, io);
+    return typeof code === 'number' ? code : code.catch((error) => failed(command, error, io));
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`${error.message} Usage: cyclemap ${command.usage}`);
-    } else {
-      // A bug of ours: still one sentence, never a stack trace.
-      const detail = error instanceof Error ? `: ${error.message}` : '';
-      io.err(`cyclemap ${command.name} stopped because of an unexpected problem${detail}.`);
-    }
-    return 1;
+    return failed(command, error, io);
   }
+}
+
+function failed(command: Command, error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.err(`${error.message} Usage: cyclemap ${command.usage}`);
+  } else {
+    // A bug of ours: still one sentence, never a stack trace.
+    const detail = error instanceof Error ? `: ${error.message}` : '';
+    io.err(`cyclemap ${command.name} stopped because of an unexpected problem${detail}.`);
+  }
+  return 1;
 }
 
 function helpText(): string {

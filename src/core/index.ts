@@ -2,3 +2,4 @@
 export * from './document';
 export * from './dynamics';
 export * from './engine';
+export * from './statechart';

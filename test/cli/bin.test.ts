@@ -23,9 +23,9 @@ describe('the cyclemap bin', () => {
   }, 30_000);
 
   it('needs nothing at run time that `npm ci --omit=dev` would leave out', () => {
-    // tsx runs the TypeScript sources; esbuild bundles the `machine` module.
+    // tsx runs the TypeScript sources; esbuild bundles the `machine` module; elkjs lays out `export --as svg`.
     expect(Object.keys(pkg.dependencies)).toEqual(
-      expect.arrayContaining(['tsx', 'esbuild', 'xstate']),
+      expect.arrayContaining(['tsx', 'esbuild', 'xstate', 'elkjs']),
     );
   });
 });

@@ -5,6 +5,7 @@ import { createActor, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { readFileForCli, type CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/run';
+import { syncCode } from './syncCode';
 import type { Frame, Trace } from '../../src/core';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -17,7 +18,7 @@ function run(...argv: string[]): { code: number; out: string; err: string[] } {
     err: (line) => err.push(line),
     readFile: (path) => readFileForCli(join(ROOT, path)),
   };
-  return { code: runCli(argv, io), out: out.join('\n'), err };
+  return { code: syncCode(runCli(argv, io)), out: out.join('\n'), err };
 }
 
 const POLKA = 'models/protest-polka.json';

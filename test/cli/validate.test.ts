@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readFileForCli, type CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/run';
+import { syncCode } from './syncCode';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
@@ -18,7 +19,9 @@ function run(...argv: string[]): { code: number; out: string[]; err: string[] } 
     err: (line) => err.push(line),
     readFile: readFileForCli,
   };
-  const code = runCli(argv, { ...io, readFile: (path) => readFileForCli(join(ROOT, path)) });
+  const code = syncCode(
+    runCli(argv, { ...io, readFile: (path) => readFileForCli(join(ROOT, path)) }),
+  );
   return { code, out, err };
 }
 
@@ -86,7 +89,7 @@ describe('cyclemap validate', () => {
       'Give at least one file to validate. Usage: cyclemap validate FILE…',
     ]);
     expect(run('validat', 'x').err).toEqual([
-      'Unknown command “validat”. The commands are: validate, simulate, windows, steady, machine.',
+      'Unknown command “validat”. The commands are: validate, simulate, windows, steady, machine, export.',
     ]);
     expect(run('validate', '--strict', 'x').code).toBe(1);
   });
