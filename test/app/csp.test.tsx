@@ -29,6 +29,8 @@ describe('the Content-Security-Policy in index.html', () => {
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('style-src')).toEqual(["'self'"]);
     expect(csp.get('connect-src')).toEqual(["'self'"]);
+    // Images from this origin, and the page's own Blob URLs (the PNG export draws its SVG from one).
+    expect(csp.get('img-src')).toEqual(["'self'", 'blob:']);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     const everySource = [...csp.values()].flat();
     expect(everySource).not.toContain("'unsafe-inline'");

@@ -47,6 +47,7 @@ import { RepairDrawer } from './RepairDrawer';
 import { RepairPalette } from './RepairPalette';
 import { RepairWindowsPanel } from './RepairWindowsPanel';
 import { Switch } from './Switch';
+import { ExportPicture } from '../export/ExportPicture';
 import { useMediaQuery } from './useMediaQuery';
 import { usePresentation } from './usePresentation';
 import { usePrefersReducedMotion } from './useReducedMotion';
@@ -245,6 +246,16 @@ export function DanceView() {
           </label>
           <TermHelp id="seed" />
         </span>
+        <ExportPicture
+          what="the loop"
+          fileName={`${map.id}-loop`}
+          words={{
+            title: `${map.title}: the loop`,
+            description:
+              `${map.partners[0].name}’s move sets off ${map.partners[1].name}’s trigger, and ${map.partners[1].name}’s move sets off ${map.partners[0].name}’s trigger. ${clock ?? ''}`.trim(),
+          }}
+          drawing={() => document.querySelector<SVGSVGElement>('.dance-view svg.dance-loop-svg')}
+        />
         <p className="dance-words">
           New to these words? <Term id="flooding">Flooding</Term>,{' '}
           <Term id="loop-state">the loop’s state</Term>,{' '}
