@@ -22,7 +22,7 @@ export function machineModuleOf(engineCode: string, map: CycleMap): string {
     throw new Error('The bundled engine should read its map from one placeholder.');
   }
   // JSON is a JavaScript expression (U+2028 and U+2029 included, since ES2019).
-  const code = `${engineCode.slice(0, at)}${JSON.stringify(map)}${engineCode.slice(at + MAP_PLACEHOLDER.length)}`;
+  const code = `${engineCode.slice(0, at)}${JSON.stringify(map, null, 2)}${engineCode.slice(at + MAP_PLACEHOLDER.length)}`;
   // Any line break would end the comment and let the title run as code.
   const title = map.title.replace(/[\r\n\u2028\u2029]+/g, ' ');
   const header = [

