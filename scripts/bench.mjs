@@ -19,6 +19,8 @@ const BENCHES = [
     args: [join(ROOT, 'test/bench/twelve-step-polka.json')],
   },
   { entry: 'test/bench/edit.bench.ts', args: [] },
+  // Issue 10: layout (elkjs) and SVG of a generated 100-state statechart.
+  { entry: 'test/bench/statechart.bench.ts', args: [] },
 ];
 
 let failed = false;
