@@ -221,6 +221,10 @@ function Pages({ studio, catalog, onQuickExit, route, navigate: go, warnings }: 
       <ErrorBoundary onReset={goHome}>
         <CycleMapView
           map={map}
+          view={route.view ?? 'dance'}
+          onView={(view) =>
+            go({ name: 'pattern', id: map.id, ...(view === 'statechart' ? { view } : {}) })
+          }
           onBack={goHome}
           onEditCopy={() =>
             createAndOpen(copyOfMap(map, freshMapId(taken()), nowIso(), `${map.title} (our copy)`))

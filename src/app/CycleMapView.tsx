@@ -1,18 +1,40 @@
-/** A built-in pattern: its title, "Edit a copy", the download, and the map's dance and details. */
+/** A built-in pattern: its title, "Edit a copy", the download and the worksheet, and its views — the dance (with the map's details) and the statechart. */
+import { lazy, Suspense } from 'react';
 import type { CycleMap } from '../core';
 import { DownloadMapButton } from './DownloadMapButton';
 import { MapDetails } from './MapDetails';
 import { MapTop } from './MapTop';
-import { PrintWorksheet } from './worksheet/PrintWorksheet';
+import { StatechartLoading } from './pages/StatechartLoading';
+import { ViewTabs } from './pages/ViewTabs';
+import type { PatternView } from './routing/routes';
+import { Worksheet } from './worksheet/Worksheet';
 
 interface CycleMapViewProps {
   readonly map: CycleMap;
   readonly onBack: () => void;
   /** Puts an editable copy in "Your maps" and opens it. */
   readonly onEditCopy?: () => void;
+  readonly view?: PatternView;
+  readonly onView?: (view: PatternView) => void;
 }
 
-export function CycleMapView({ map, onBack, onEditCopy }: CycleMapViewProps) {
+const VIEWS = [
+  { view: 'dance', label: 'Dance' },
+  { view: 'statechart', label: 'Statechart' },
+] as const;
+
+// The statechart view (and elkjs, in its worker) loads when first opened.
+const StatechartView = lazy(() =>
+  import('./statechart/StatechartView').then((m) => ({ default: m.StatechartView })),
+);
+
+export function CycleMapView({
+  map,
+  onBack,
+  onEditCopy,
+  view = 'dance',
+  onView = () => undefined,
+}: CycleMapViewProps) {
   return (
     <article className="cycle-map-view">
       <MapTop map={map}>
@@ -25,9 +47,18 @@ export function CycleMapView({ map, onBack, onEditCopy }: CycleMapViewProps) {
           </button>
         )}
         <DownloadMapButton map={map} />
-        <PrintWorksheet map={map} />
       </MapTop>
-      <MapDetails map={map} />
+      {/* Hidden on screen; the browser's Print (or Print worksheet, by the dance) prints it. */}
+      <Worksheet map={map} />
+      <ViewTabs label="Views of this pattern" views={VIEWS} view={view} onView={onView}>
+        {view === 'statechart' ? (
+          <Suspense fallback={<StatechartLoading />}>
+            <StatechartView />
+          </Suspense>
+        ) : (
+          <MapDetails map={map} />
+        )}
+      </ViewTabs>
     </article>
   );
 }

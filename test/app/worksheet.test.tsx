@@ -5,6 +5,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PrintWorksheet } from '../../src/app/worksheet/PrintWorksheet';
+import { Worksheet } from '../../src/app/worksheet/Worksheet';
 import { printedWords, worksheetDensity } from '../../src/app/worksheet/worksheetDensity';
 import { polka } from '../../stories/sampleDances';
 import { sampleMap, samplePartner } from './sampleMap';
@@ -16,7 +17,12 @@ afterEach(() => {
 describe('the worksheet', () => {
   it('Print worksheet prints, and the sheet holds the whole map in the map’s words', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    render(<PrintWorksheet map={polka} />);
+    render(
+      <>
+        <PrintWorksheet />
+        <Worksheet map={polka} />
+      </>,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Print worksheet' }));
     expect(print).toHaveBeenCalledOnce();
     const sheet = document.body.querySelector<HTMLElement>(':scope > .worksheet')!;
@@ -42,7 +48,7 @@ describe('the worksheet', () => {
     const blank = sampleMap({
       partners: [{ ...partner, layers: { ...partner.layers, longing: '' } }, samplePartner()],
     });
-    render(<PrintWorksheet map={blank} />);
+    render(<Worksheet map={blank} />);
     expect(document.body.querySelectorAll('.worksheet .worksheet-blank')).toHaveLength(1);
   });
 
@@ -57,7 +63,7 @@ describe('the worksheet', () => {
       ],
     });
     expect(worksheetDensity(wordy)).toBe('tight');
-    render(<PrintWorksheet map={wordy} />);
+    render(<Worksheet map={wordy} />);
     const sheet = document.body.querySelector<HTMLElement>(':scope > .worksheet')!;
     expect(sheet).toHaveTextContent('Long answers are shortened here');
     expect(printedWords(long, 'tight', 150)).toMatch(/^word( word)*…$/);

@@ -48,6 +48,7 @@ import { RepairPalette } from './RepairPalette';
 import { RepairWindowsPanel } from './RepairWindowsPanel';
 import { Switch } from './Switch';
 import { ExportPicture } from '../export/ExportPicture';
+import { PrintWorksheet } from '../worksheet/PrintWorksheet';
 import { useMediaQuery } from './useMediaQuery';
 import { usePresentation } from './usePresentation';
 import { usePrefersReducedMotion } from './useReducedMotion';
@@ -246,6 +247,7 @@ export function DanceView() {
           </label>
           <TermHelp id="seed" />
         </span>
+        <PrintWorksheet />
         <ExportPicture
           what="the loop"
           fileName={`${map.id}-loop`}

@@ -1,5 +1,5 @@
 /** One of your own maps: its title, undo and redo, the download, and its views as tabs — "Map" (the editor) and "Dance". */
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense } from 'react';
 import type { CycleMap } from '../../core';
 import { DownloadMapButton } from '../DownloadMapButton';
 import { canRedo, canUndo } from '../../studio';
@@ -7,8 +7,10 @@ import { useActionKeys, useDispatch } from '../actions/useActions';
 import { MapEditor } from '../editor/MapEditor';
 import { MapDetails } from '../MapDetails';
 import { MapTop } from '../MapTop';
-import { PrintWorksheet } from '../worksheet/PrintWorksheet';
+import { Worksheet } from '../worksheet/Worksheet';
 import { EarlierVersions } from './EarlierVersions';
+import { StatechartLoading } from './StatechartLoading';
+import { ViewTabs } from './ViewTabs';
 import type { MapView } from '../routing/routes';
 import { useStudioSelector } from '../studio/StudioContext';
 
@@ -22,24 +24,19 @@ interface MapPageProps {
 const VIEWS = [
   { view: 'map', label: 'Map' },
   { view: 'dance', label: 'Dance' },
+  { view: 'statechart', label: 'Statechart' },
 ] as const;
+
+// The statechart view (and elkjs, in its worker) loads when first opened.
+const StatechartView = lazy(() =>
+  import('../statechart/StatechartView').then((m) => ({ default: m.StatechartView })),
+);
 
 export function MapPage({ map, view, onView, onBack }: MapPageProps) {
   const run = useDispatch();
   useActionKeys();
   const undoable = useStudioSelector(canUndo);
   const redoable = useStudioSelector(canRedo);
-  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  const id = useId();
-  // Arrow keys move between the tabs, as in every tab list (WAI-ARIA's pattern).
-  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0) return;
-    event.preventDefault();
-    const next = VIEWS[(index + step + VIEWS.length) % VIEWS.length]!;
-    onView(next.view);
-    tabs.current[VIEWS.indexOf(next)]?.focus();
-  };
   return (
     <article className="cycle-map-view own-map-view">
       <MapTop map={map}>
@@ -58,32 +55,21 @@ export function MapPage({ map, view, onView, onBack }: MapPageProps) {
           </>
         )}
         <DownloadMapButton map={map} />
-        <PrintWorksheet map={map} />
       </MapTop>
+      {/* Hidden on screen; the browser's Print (or Print worksheet, by the dance) prints it. */}
+      <Worksheet map={map} />
       <EarlierVersions map={map} />
-      <div role="tablist" aria-label="Views of this map" className="map-tabs">
-        {VIEWS.map((tab, index) => (
-          <button
-            key={tab.view}
-            ref={(element) => {
-              tabs.current[index] = element;
-            }}
-            type="button"
-            role="tab"
-            id={`${id}-${tab.view}`}
-            aria-selected={view === tab.view}
-            aria-controls={`${id}-panel`}
-            tabIndex={view === tab.view ? 0 : -1}
-            onClick={() => onView(tab.view)}
-            onKeyDown={(event) => onTabKey(event, index)}
-          >
-            {tab.label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${view}`}>
-        {view === 'map' ? <MapEditor /> : <MapDetails map={map} />}
-      </div>
+      <ViewTabs label="Views of this map" views={VIEWS} view={view} onView={onView}>
+        {view === 'map' ? (
+          <MapEditor />
+        ) : view === 'statechart' ? (
+          <Suspense fallback={<StatechartLoading />}>
+            <StatechartView />
+          </Suspense>
+        ) : (
+          <MapDetails map={map} />
+        )}
+      </ViewTabs>
     </article>
   );
 }

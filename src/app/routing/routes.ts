@@ -1,11 +1,14 @@
 /** The app's addresses, in the URL's hash so they work offline and from a file: home, a pattern, one of your maps, the glossary. */
 
-/** The views of one of your own maps: the editor, the dance, and the short start screen. */
-export type MapView = 'map' | 'dance' | 'start';
+/** The views of one of your own maps: the editor, the dance, the statechart, and the short start screen. */
+export type MapView = 'map' | 'dance' | 'statechart' | 'start';
+
+/** The views of a built-in pattern: its dance (the default) and its statechart. */
+export type PatternView = 'dance' | 'statechart';
 
 export type Route =
   | { readonly name: 'home' }
-  | { readonly name: 'pattern'; readonly id: string }
+  | { readonly name: 'pattern'; readonly id: string; readonly view?: PatternView }
   | { readonly name: 'map'; readonly id: string; readonly view: MapView }
   /** The glossary, at one term's entry (`#/glossary/flooding`) or at its top. */
   | { readonly name: 'glossary'; readonly term: string | null };
@@ -23,15 +26,20 @@ const TERM = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeSafely);
   const [kind, id, view] = parts;
-  if (kind === 'pattern' && id !== undefined && ID.test(id) && parts.length === 2)
-    return { name: 'pattern', id };
+  if (kind === 'pattern' && id !== undefined && ID.test(id)) {
+    if (parts.length === 2) return { name: 'pattern', id };
+    if (parts.length === 3 && view === 'statechart') return { name: 'pattern', id, view };
+  }
   if (kind === 'glossary') {
     if (parts.length === 1) return { name: 'glossary', term: null };
     if (parts.length === 2 && TERM.test(id!)) return { name: 'glossary', term: id! };
   }
   if (kind === 'map' && id !== undefined && ID.test(id)) {
     if (parts.length === 2) return { name: 'map', id, view: 'map' };
-    if (parts.length === 3 && (view === 'dance' || view === 'start' || view === 'map'))
+    if (
+      parts.length === 3 &&
+      (view === 'dance' || view === 'start' || view === 'map' || view === 'statechart')
+    )
       return { name: 'map', id, view };
   }
   return { name: 'home' };
@@ -46,7 +54,9 @@ export function hrefOf(route: Route): string {
     case 'home':
       return '#/';
     case 'pattern':
-      return `#/pattern/${encodeURIComponent(route.id)}`;
+      return route.view === 'statechart'
+        ? `#/pattern/${encodeURIComponent(route.id)}/statechart`
+        : `#/pattern/${encodeURIComponent(route.id)}`;
     case 'map':
       return route.view === 'map'
         ? `#/map/${encodeURIComponent(route.id)}`

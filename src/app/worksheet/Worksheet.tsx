@@ -3,7 +3,8 @@
  * partners side by side, above and below the line, the loop's arrows between them, each one's
  * chosen repairs in their own words, and the not-therapy note — on one A4 or Letter page.
  *
- * It is rendered beside the app (a portal into <body>), hidden on screen; the print stylesheet
+ * It is rendered beside the app (a portal into <body>), `hidden` on screen (and so out of the
+ * accessibility tree, where it would repeat the page); the print stylesheet
  * (worksheet.css) prints it instead of the page, whether from "Print worksheet" or the browser's
  * own Print.
  */
@@ -30,7 +31,7 @@ export function Worksheet({ map }: { readonly map: CycleMap }) {
   const [a, b] = map.partners;
   const density = worksheetDensity(map);
   return createPortal(
-    <article className="worksheet" data-density={density}>
+    <article className="worksheet" data-density={density} hidden>
       <header className="worksheet-head">
         <h1>Our cycle: {map.title}</h1>
         <p>

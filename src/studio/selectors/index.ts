@@ -11,3 +11,4 @@ export * from './repairMarks';
 export * from './windows';
 export * from './clock';
 export * from './presentation';
+export * from './activeStates';
