@@ -11,9 +11,7 @@ import {
   danceOf,
   framesOf,
   indexOf,
-  isPlaying,
   isPresenting,
-  lastIndexOf,
   loopWindowsOf,
   momentOf,
   narrationOf,
@@ -41,7 +39,7 @@ import { DanceLoop } from '../../viz/loop/DanceLoop';
 import { useActionKeys, useDispatch } from '../actions/useActions';
 import { useStudioSelector } from '../studio/StudioContext';
 import { Narration } from './Narration';
-import { PlaybackControls } from './PlaybackControls';
+import { Playback } from './Playback';
 import { PresentButton, RevealControls } from './PresentControls';
 import { RepairDrawer } from './RepairDrawer';
 import { RepairPalette } from './RepairPalette';
@@ -67,8 +65,6 @@ export function DanceView() {
   const reading = useStudioSelector(readingOf);
   const previous = useStudioSelector(previousReadingOf);
   const index = useStudioSelector(indexOf);
-  const last = useStudioSelector(lastIndexOf);
-  const playing = useStudioSelector(isPlaying);
   const speed = useStudioSelector(speedOf);
   const seed = useStudioSelector(seedOf);
   const therapistPresent = useStudioSelector(therapistPresentOf);
@@ -161,20 +157,7 @@ export function DanceView() {
             <PresentButton />
           </div>
           <RevealControls />
-          <PlaybackControls
-            playId={playId}
-            playing={playing}
-            index={index}
-            last={last}
-            clock={clock ?? ''}
-            speed={speed}
-            onToggle={() => run('togglePlay', undefined)}
-            onStepBack={() => run('stepBack', undefined)}
-            onStepForward={() => run('stepForward', undefined)}
-            onRestart={() => run('restart', undefined)}
-            onSeek={(to) => run('seek', to)}
-            onSpeed={(to) => run('setSpeed', to)}
-          />
+          <Playback playId={playId} />
           {/* The drawer opens over the narration and hearts, never over the playback controls. */}
           <div className="dance-side-lower">
             <Narration text={revealNarration ?? narration} />

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { downloadBlob, downloadText } from '../../storage/downloadText';
+import { ExportProblem } from './ExportProblem';
 import { pngOfSvg } from './pngOfSvg';
 import { standaloneSvg, type SvgWords } from './standaloneSvg';
 
@@ -52,11 +53,7 @@ export function ExportPicture({ what, fileName, words, drawing }: ExportPictureP
       <button type="button" onClick={() => void exportPng()} aria-label={`Export PNG of ${what}`}>
         Export PNG
       </button>
-      {problem !== null && (
-        <p className="export-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ExportProblem problem={problem} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import {
   type StatechartScene,
 } from '../../core';
 import { downloadBlob, downloadText } from '../../storage/downloadText';
+import { ExportProblem } from '../export/ExportProblem';
 import { pngOfSvg } from '../export/pngOfSvg';
 
 interface StatechartExportsProps {
@@ -81,11 +82,7 @@ export function StatechartExports({ map, scene, direction }: StatechartExportsPr
       >
         Export PNG
       </button>
-      {problem !== null && (
-        <p className="export-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ExportProblem problem={problem} />
     </div>
   );
 }

@@ -5,21 +5,18 @@
  * a turn arrow leaving an active state takes the turn when clicked. Zoom, "Fit to view", a
  * left-right or top-down layout, and the exports.
  */
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ChartDirection, SceneEdge } from '../../core';
 import {
   activeStatesOf,
-  clockOf,
   danceOf,
   indexOf,
-  isPlaying,
   lastIndexOf,
   momentOf,
   previousActiveStatesOf,
-  speedOf,
 } from '../../studio';
 import { useActionKeys, useDispatch } from '../actions/useActions';
-import { PlaybackControls } from '../dance/PlaybackControls';
+import { Playback } from '../dance/Playback';
 import { useStudioSelector } from '../studio/StudioContext';
 import { enabledEdges, lastEdge } from './liveEdges';
 import { StatechartDrawing, type LiveState } from './StatechartDrawing';
@@ -39,10 +36,6 @@ export function StatechartView() {
   const moment = useStudioSelector(momentOf);
   const index = useStudioSelector(indexOf);
   const last = useStudioSelector(lastIndexOf);
-  const playing = useStudioSelector(isPlaying);
-  const speed = useStudioSelector(speedOf);
-  const clock = useStudioSelector(clockOf);
-  const playId = useId();
   const [direction, setDirection] = useState<ChartDirection>('DOWN');
   const [zoom, setZoom] = useState(1);
   const frame = useRef<HTMLDivElement>(null);
@@ -89,20 +82,7 @@ export function StatechartView() {
         crossings where one’s move sets off the other’s trigger, the ways out — a repair, a break
         that returns to where the loop was — and the two endings. It follows the dance as it plays.
       </p>
-      <PlaybackControls
-        playId={playId}
-        playing={playing}
-        index={index}
-        last={last}
-        clock={clock ?? ''}
-        speed={speed}
-        onToggle={() => run('togglePlay', undefined)}
-        onStepBack={() => run('stepBack', undefined)}
-        onStepForward={() => run('stepForward', undefined)}
-        onRestart={() => run('restart', undefined)}
-        onSeek={(to) => run('seek', to)}
-        onSpeed={(to) => run('setSpeed', to)}
-      />
+      <Playback />
       <div className="statechart-tools" role="group" aria-label="View of the statechart">
         <button type="button" onClick={() => setZoom((z) => Math.min(MAX_ZOOM, z * ZOOM_STEP))}>
           Zoom in
