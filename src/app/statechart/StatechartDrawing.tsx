@@ -118,7 +118,13 @@ export function StatechartDrawing({ scene, live, zoom, onTakeEdge }: StatechartD
             />
           ))}
         {outer.map(boxOf)}
-        <g aria-hidden={live.enabled.size === 0 ? true : undefined}>
+        {/* Drawn between the outer and inner boxes; in the list only while a turn can be taken
+            (a list holds only items, so the turn's button sits in an item of its own). */}
+        <g
+          {...(live.enabled.size === 0
+            ? { 'aria-hidden': true }
+            : { role: 'listitem', 'aria-label': 'The turn to take now' })}
+        >
           {scene.edges.map((edge) => (
             <Edge
               key={edge.id}

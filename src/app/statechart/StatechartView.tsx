@@ -118,6 +118,7 @@ export function StatechartView() {
           className="statechart-frame"
           ref={frame}
           tabIndex={0}
+          role="group"
           aria-label="The statechart, scrollable"
         >
           <StatechartDrawing scene={scene} live={live} zoom={zoom} onTakeEdge={onTakeEdge} />
