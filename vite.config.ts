@@ -45,6 +45,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/app/**/*.test.tsx'],
           setupFiles: ['test/setup/jsdom.ts', 'test/setup/engines.ts'],
+          // jsdom's user-event flows take under a second alone, several on a busy 2-core machine.
+          testTimeout: 15_000,
         },
       },
       {
