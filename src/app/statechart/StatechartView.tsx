@@ -6,7 +6,7 @@
  * left-right or top-down layout, and the exports.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ChartDirection, SceneEdge } from '../../core';
+import type { ChartDirection, ElkLayout, SceneEdge } from '../../core';
 import {
   activeStatesOf,
   danceOf,
@@ -27,7 +27,12 @@ const ZOOM_STEP = 1.25;
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 3;
 
-export function StatechartView() {
+interface StatechartViewProps {
+  /** ELK's layout: the worker's unless given (a story gives one that fails). */
+  readonly layout?: ElkLayout;
+}
+
+export function StatechartView({ layout: elkLayout }: StatechartViewProps) {
   const run = useDispatch();
   useActionKeys();
   const dance = useStudioSelector(danceOf);
@@ -40,7 +45,7 @@ export function StatechartView() {
   const [zoom, setZoom] = useState(1);
   const frame = useRef<HTMLDivElement>(null);
   const map = dance?.map ?? null;
-  const layout = useStatechartLayout(map, direction);
+  const layout = useStatechartLayout(map, direction, elkLayout);
   const scene = layout.status === 'ready' ? layout.scene : null;
 
   const live = useMemo((): LiveState => {

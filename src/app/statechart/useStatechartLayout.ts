@@ -4,6 +4,7 @@ import {
   layoutStatechart,
   type ChartDirection,
   type CycleMap,
+  type ElkLayout,
   type StatechartScene,
 } from '../../core';
 import { workerLayout } from './workerLayout';
@@ -21,14 +22,18 @@ interface Result {
 
 const LAYING_OUT: LayoutState = { status: 'laying-out' };
 
-/** `map` is null until the dance has loaded: nothing is laid out yet. */
-export function useStatechartLayout(map: CycleMap | null, direction: ChartDirection): LayoutState {
+/** `map` is null until the dance has loaded: nothing is laid out yet. `layout` is ELK's (the worker's). */
+export function useStatechartLayout(
+  map: CycleMap | null,
+  direction: ChartDirection,
+  layout: ElkLayout = workerLayout,
+): LayoutState {
   const [result, setResult] = useState<Result | null>(null);
   useEffect(() => {
     if (map === null) return undefined;
     let current = true;
     const started = performance.now();
-    layoutStatechart(map, { layout: workerLayout, direction }).then(
+    layoutStatechart(map, { layout, direction }).then(
       (scene) => {
         const ms = performance.now() - started;
         if (current) setResult({ map, direction, state: { status: 'ready', scene, ms } });
@@ -40,7 +45,7 @@ export function useStatechartLayout(map: CycleMap | null, direction: ChartDirect
     return () => {
       current = false;
     };
-  }, [map, direction]);
+  }, [map, direction, layout]);
   // A layout for another map or direction is stale: this one is still being laid out.
   return result !== null && result.map === map && result.direction === direction
     ? result.state
