@@ -2,7 +2,7 @@
 // when the view opens; the chart follows playback (active states, the last arrow, the turn as a
 // button), fits and lays out both ways, passes axe; and its exports are real files — the XState
 // code runs in Node with xstate and plays the very frames the app showed.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Download, Page } from 'playwright-core';
@@ -31,8 +31,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
+/** Every file a test saved, removed once the tests are done. */
+const savedFiles: string[] = [];
+
 afterAll(async () => {
   await browser?.close();
+  await Promise.all(savedFiles.map((path) => rm(path, { force: true })));
 });
 
 interface Opened extends TrackedPage {
@@ -105,6 +109,7 @@ function stepOfFrame(frame: Frame): string {
 async function saved(download: Download): Promise<string> {
   const path = join(SAVED, `${Date.now()}-${download.suggestedFilename()}`);
   await download.saveAs(path);
+  savedFiles.push(path);
   return path;
 }
 
