@@ -6,6 +6,7 @@ import { MapDetails } from './MapDetails';
 import { MapTop } from './MapTop';
 import { StatechartLoading } from './pages/StatechartLoading';
 import { ViewTabs } from './pages/ViewTabs';
+import { warmStatechart } from './statechart/warmStatechart';
 import type { PatternView } from './routing/routes';
 import { Worksheet } from './worksheet/Worksheet';
 
@@ -50,7 +51,13 @@ export function CycleMapView({
       </MapTop>
       {/* Hidden on screen; the browser's Print (or Print worksheet, by the dance) prints it. */}
       <Worksheet map={map} />
-      <ViewTabs label="Views of this pattern" views={VIEWS} view={view} onView={onView}>
+      <ViewTabs
+        label="Views of this pattern"
+        views={VIEWS}
+        view={view}
+        onView={onView}
+        onIntent={(next) => next === 'statechart' && warmStatechart()}
+      >
         {view === 'statechart' ? (
           <Suspense fallback={<StatechartLoading />}>
             <StatechartView />

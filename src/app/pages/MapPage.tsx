@@ -11,6 +11,7 @@ import { Worksheet } from '../worksheet/Worksheet';
 import { EarlierVersions } from './EarlierVersions';
 import { StatechartLoading } from './StatechartLoading';
 import { ViewTabs } from './ViewTabs';
+import { warmStatechart } from '../statechart/warmStatechart';
 import type { MapView } from '../routing/routes';
 import { useStudioSelector } from '../studio/StudioContext';
 
@@ -59,7 +60,13 @@ export function MapPage({ map, view, onView, onBack }: MapPageProps) {
       {/* Hidden on screen; the browser's Print (or Print worksheet, by the dance) prints it. */}
       <Worksheet map={map} />
       <EarlierVersions map={map} />
-      <ViewTabs label="Views of this map" views={VIEWS} view={view} onView={onView}>
+      <ViewTabs
+        label="Views of this map"
+        views={VIEWS}
+        view={view}
+        onView={onView}
+        onIntent={(next) => next === 'statechart' && warmStatechart()}
+      >
         {view === 'map' ? (
           <MapEditor />
         ) : view === 'statechart' ? (

@@ -9,6 +9,8 @@ interface ViewTabsProps<V extends string> {
   readonly views: readonly { readonly view: V; readonly label: string }[];
   readonly view: V;
   readonly onView: (view: V) => void;
+  /** Someone is about to choose a tab (pointer over it, or focus on it): a chance to load ahead. */
+  readonly onIntent?: (view: V) => void;
   readonly children: ReactNode;
 }
 
@@ -17,6 +19,7 @@ export function ViewTabs<V extends string>({
   views,
   view,
   onView,
+  onIntent,
   children,
 }: ViewTabsProps<V>) {
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -46,6 +49,8 @@ export function ViewTabs<V extends string>({
             aria-controls={`${id}-panel`}
             tabIndex={view === tab.view ? 0 : -1}
             onClick={() => onView(tab.view)}
+            onPointerEnter={() => onIntent?.(tab.view)}
+            onFocus={() => onIntent?.(tab.view)}
             onKeyDown={(event) => onTabKey(event, index)}
           >
             {tab.label}

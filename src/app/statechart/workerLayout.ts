@@ -42,3 +42,12 @@ export const workerLayout: ElkLayout = (graph) => {
     started().postMessage(request);
   });
 };
+
+/**
+ * Starts the worker (and elkjs in it) ahead of the first layout, when someone is about to open
+ * the statechart (their pointer is over its tab, or the tab has focus): the chart is then laid out
+ * by a warm worker instead of waiting for elkjs to load.
+ */
+export function warmLayoutWorker(): void {
+  if (typeof Worker !== 'undefined') started();
+}
