@@ -23,6 +23,9 @@ import { StatechartDrawing, type LiveState } from './StatechartDrawing';
 import { StatechartExports } from './StatechartExports';
 import { useStatechartLayout } from './useStatechartLayout';
 
+// For warmStatechart.ts: the view's chunk starts the worker ahead of its first layout.
+export { warmLayoutWorker } from './workerLayout';
+
 const ZOOM_STEP = 1.25;
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 3;
