@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CycleMap } from '../../src/core';
 import { ExportPicture } from '../../src/app/export/ExportPicture';
-import { standaloneSvg, xmlSafe } from '../../src/app/export/standaloneSvg';
+import { pictureOf, standaloneSvg, xmlSafe } from '../../src/app/export/standaloneSvg';
 import { loopReadingOf } from '../../src/studio';
 import { DanceLoop } from '../../src/viz/loop/DanceLoop';
 import { polkaAlone } from '../../stories/sampleDances';
@@ -97,8 +97,7 @@ describe('the loop as a standalone SVG', () => {
       <ExportPicture
         what="the loop"
         fileName="alex-and-jo-loop"
-        words={{ title: 'Alex and Jo: the loop', description: 'The loop.' }}
-        drawing={() => svg}
+        picture={() => pictureOf(svg, { title: 'Alex and Jo: the loop', description: 'The loop.' })}
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Export SVG of the loop' }));

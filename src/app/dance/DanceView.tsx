@@ -46,6 +46,7 @@ import { RepairPalette } from './RepairPalette';
 import { RepairWindowsPanel } from './RepairWindowsPanel';
 import { Switch } from './Switch';
 import { ExportPicture } from '../export/ExportPicture';
+import { pictureOf } from '../export/standaloneSvg';
 import { PrintWorksheet } from '../worksheet/PrintWorksheet';
 import { useMediaQuery } from './useMediaQuery';
 import { usePresentation } from './usePresentation';
@@ -234,12 +235,16 @@ export function DanceView() {
         <ExportPicture
           what="the loop"
           fileName={`${map.id}-loop`}
-          words={{
-            title: `${map.title}: the loop`,
-            description:
-              `${map.partners[0].name}’s move sets off ${map.partners[1].name}’s trigger, and ${map.partners[1].name}’s move sets off ${map.partners[0].name}’s trigger. ${clock ?? ''}`.trim(),
+          picture={() => {
+            const svg = document.querySelector<SVGSVGElement>('.dance-view svg.dance-loop-svg');
+            return svg === null
+              ? null
+              : pictureOf(svg, {
+                  title: `${map.title}: the loop`,
+                  description:
+                    `${map.partners[0].name}’s move sets off ${map.partners[1].name}’s trigger, and ${map.partners[1].name}’s move sets off ${map.partners[0].name}’s trigger. ${clock ?? ''}`.trim(),
+                });
           }}
-          drawing={() => document.querySelector<SVGSVGElement>('.dance-view svg.dance-loop-svg')}
         />
         <p className="dance-words">
           New to these words? <Term id="flooding">Flooding</Term>,{' '}

@@ -163,3 +163,16 @@ function copyOf(source: Element, inherited: CSSStyleDeclaration | null): Element
   }
   return copy;
 }
+
+/** A standalone SVG and the size it draws at: what Export SVG saves and Export PNG draws. */
+export interface SvgPicture {
+  readonly text: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A drawing on screen as a picture to export, at its viewBox's size. */
+export function pictureOf(source: SVGSVGElement, words: SvgWords): SvgPicture {
+  const { width, height } = source.viewBox.baseVal;
+  return { text: standaloneSvg(source, words), width, height };
+}

@@ -5,7 +5,7 @@
  */
 import type { CycleMap } from '../document/types';
 import type { PartnerIndex } from '../engine/danceModel';
-import { chartModel, type BoxKind, type ChartModel, type EdgeKind } from './chartModel';
+import { chartModel, type BoxKind, type ChartEdge, type ChartModel } from './chartModel';
 import {
   elkGraph,
   type ChartDirection,
@@ -30,15 +30,8 @@ export interface SceneBox {
   readonly height: number;
 }
 
-export interface SceneEdge {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-  readonly event: string | null;
-  readonly guard: string | null;
-  readonly label: string;
-  readonly kind: EdgeKind;
-  readonly fromEveryStep: boolean;
+/** A transition as the model has it (ChartEdge), with its route and its label's place. */
+export interface SceneEdge extends ChartEdge {
   /** The route from source to target, its last point at the target's border. */
   readonly points: readonly ElkPoint[];
   /** Where the label's box sits (top left), or `null` for an edge without one. */
