@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fireEvent, waitFor, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import { DanceView } from '../src/app/dance/DanceView';
 import { quoted } from '../src/studio';
-import { danceOf } from './danceDecorator';
+import { danceOf, seek } from './danceDecorator';
 import { polka } from './sampleDances';
 
 const [theo, priya] = polka.partners;
@@ -21,12 +21,6 @@ const heartRate = (root: HTMLElement, name: string) =>
       .getByRole('meter', { name: `${name}’s heart rate` })
       .getAttribute('aria-valuenow'),
   );
-
-/** Drag the timeline to snapshot `index` (user-event cannot drag a range input). */
-const seek = (root: HTMLElement, index: number) =>
-  fireEvent.change(within(root).getByRole('slider', { name: 'Timeline' }), {
-    target: { value: String(index) },
-  });
 
 const meta = {
   title: 'Dance/DanceView',

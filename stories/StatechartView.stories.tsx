@@ -1,10 +1,10 @@
 // Stories of the Statechart view: the Polka at its start, a few steps on, both partners flooded, laid
 // out left to right, and a browser where the layout cannot run.
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fireEvent, waitFor, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import type { ElkLayout } from '../src/core';
 import { StatechartView } from '../src/app/statechart/StatechartView';
-import { danceOf } from './danceDecorator';
+import { danceOf, seek } from './danceDecorator';
 import { polka } from './sampleDances';
 
 /** Seed 7 floods Theo at turn 36 and Priya at 38; at turn 40 both are flooded. */
@@ -24,12 +24,6 @@ async function drawn(canvasElement: HTMLElement): Promise<SVGSVGElement> {
 
 const stateBox = (svg: SVGSVGElement, id: string) =>
   svg.querySelector<SVGGElement>(`[data-state="${id}"]`)!;
-
-/** Drag the timeline to snapshot `index` (user-event cannot drag a range input). */
-const seek = (root: HTMLElement, index: number) =>
-  fireEvent.change(within(root).getByRole('slider', { name: 'Timeline' }), {
-    target: { value: String(index) },
-  });
 
 /** A layout that never comes: as in a browser where the worker cannot start. */
 const failingLayout: ElkLayout = () =>

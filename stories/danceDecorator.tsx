@@ -1,5 +1,6 @@
-/** Stories of the dance: the map screen around it (heading, landmark) and a studio of its own, at seed 7. */
+/** Stories of the dance: the map screen around it (heading, landmark) and a studio of its own, at seed 7; and a way to move its Timeline. */
 import type { Decorator } from '@storybook/react-vite';
+import { fireEvent, within } from 'storybook/test';
 import type { CycleMap } from '../src/core';
 import { MapStudio } from '../src/app/studio/MapStudio';
 
@@ -15,3 +16,9 @@ export function danceOf(map: CycleMap): Decorator {
     );
   };
 }
+
+/** Drag the dance's Timeline to snapshot `index` (user-event cannot drag a range input). */
+export const seek = (root: HTMLElement, index: number) =>
+  fireEvent.change(within(root).getByRole('slider', { name: 'Timeline' }), {
+    target: { value: String(index) },
+  });
