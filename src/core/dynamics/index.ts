@@ -34,3 +34,12 @@ export {
   type CoupleWindow,
 } from './coupleCsv';
 export { BILINEAR_QUADRANTS, codedScore, fitBilinear, type BilinearFit } from './fit';
+export {
+  NEAR_REST,
+  stepBoth,
+  trajectory,
+  type Trajectory,
+  type TrajectoryEnding,
+  type TrajectoryOptions,
+  type TrajectoryUpdate,
+} from './trajectory';
