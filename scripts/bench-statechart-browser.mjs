@@ -75,7 +75,7 @@ async function layoutAndDraw(map) {
   const scene = await layoutStatechart(map, { layout: workerLayout, direction: 'DOWN' });
   const laidOut = performance.now();
   const root = createRoot(host);
-  const live = { active: new Set(), lastEdge: null, enabled: new Set(), flooded: [false, false] };
+  const live = { active: new Set(), lastEdges: new Set(), enabled: new Set(), flooded: [false, false] };
   flushSync(() =>
     root.render(createElement(StatechartDrawing, { scene, live, zoom: 1, onTakeEdge() {} })),
   );

@@ -12,7 +12,7 @@ import {
   type StatechartScene,
 } from '../../src/core';
 import { nodeElkLayout } from '../../src/cli/nodeElk';
-import { enabledEdges, lastEdge } from '../../src/app/statechart/liveEdges';
+import { enabledEdges, lastEdge, lastEdges } from '../../src/app/statechart/liveEdges';
 import { activeStateIds } from '../../src/studio';
 import { sampleModel } from './sampleModels';
 
@@ -66,6 +66,27 @@ describe('lastEdge', () => {
     });
   });
 
+  it('marks both hops when a repair lands: the reach into the attempt, and on to the repair path', () => {
+    const landed = sendAt(machine, session, 1, { type: 'REPAIR', by: 0, kind: 'softReach' });
+    const before = new Set(activeStateIds(landed.snapshots[1]!));
+    const now = new Set(activeStateIds(landed.snapshots[2]!));
+    expect(now.has(`${MACHINE_ID}.repairing`)).toBe(true);
+    expect(lastEdge(scene.edges, before, now)).toBeNull();
+    const [reach, onward] = lastEdges(scene.edges, before, now);
+    expect(reach).toMatchObject({
+      event: 'REPAIR',
+      guard: 'isReach',
+      target: `${MACHINE_ID}.attempt`,
+    });
+    expect(onward).toMatchObject({
+      event: null,
+      guard: 'repairLanded',
+      source: `${MACHINE_ID}.attempt`,
+    });
+    // A direct arrow is a single hop.
+    expect(lastEdges(scene.edges, active(0), active(1))).toHaveLength(1);
+  });
+
   it('of two arrows that fit, picks the one leaving the innermost state', () => {
     const region = `${MACHINE_ID}.loop.partner0`;
     const step = `${region}.trigger`;
@@ -103,5 +124,17 @@ describe('enabledEdges', () => {
       source: `${MACHINE_ID}.loop.partner0.trigger`,
     });
     expect(enabledEdges(scene.edges, now, false).size).toBe(0);
+  });
+
+  it('enables the repair arrows out of the active loop while it can be repaired: a reach and a break', () => {
+    const now = active(0);
+    const enabled = enabledEdges(scene.edges, now, true, true);
+    const repairs = scene.edges.filter((edge) => enabled.has(edge.id) && edge.event === 'REPAIR');
+    expect(repairs.map((edge) => edge.guard).sort()).toEqual(['isBreak', 'isReach']);
+    // The reach leaves the region the loop is in now (the first partner's), not the other's.
+    expect(repairs.find((edge) => edge.guard === 'isReach')?.source).toBe(
+      `${MACHINE_ID}.loop.partner0`,
+    );
+    expect([...enabledEdges(scene.edges, now, true, false)].length).toBe(1);
   });
 });

@@ -14,7 +14,7 @@ import {
 } from '../../src/core';
 import { nodeElkLayout } from '../../src/cli/nodeElk';
 import { StatechartDrawing, type LiveState } from '../../src/app/statechart/StatechartDrawing';
-import { enabledEdges, lastEdge } from '../../src/app/statechart/liveEdges';
+import { enabledEdges, lastEdges } from '../../src/app/statechart/liveEdges';
 import { activeStateIds } from '../../src/studio';
 import { sampleModel } from './sampleModels';
 
@@ -34,7 +34,7 @@ function liveAt(index: number): LiveState {
   const { partners } = snapshot.context;
   return {
     active: now,
-    lastEdge: lastEdge(scene.edges, before, now)?.id ?? null,
+    lastEdges: new Set(lastEdges(scene.edges, before, now).map((edge) => edge.id)),
     enabled: enabledEdges(scene.edges, now, index < session.snapshots.length - 1),
     flooded: [partners[0].flooded, partners[1].flooded],
   };

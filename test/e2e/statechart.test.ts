@@ -173,6 +173,56 @@ describe('the Statechart view', () => {
     }
   });
 
+  test('a repair arrow asks whose repair and which, then tries it in the dance', async () => {
+    const opened = await openStatechart();
+    const { page } = opened;
+    try {
+      const reach = chart(page).getByRole('button', { name: /^Try a repair: REPAIR \[isReach\]/ });
+      expect(await reach.count()).toBe(1);
+      expect(await reach.getAttribute('data-source')).toBe('cyclemap.loop.partner0');
+      expect(
+        await chart(page)
+          .getByRole('button', { name: /^Take a break: / })
+          .count(),
+      ).toBe(1);
+      // Its label is the place to click: the arrow itself runs behind the states it passes.
+      await reach.locator('.edge-label').click();
+      const chooser = chart(page).getByRole('dialog', { name: 'Try a repair: whose, and which' });
+      await chooser.waitFor();
+      const names = polka!.partners.map((partner) => partner.name);
+      const choices = await chooser.getByRole('button').allTextContents();
+      // Each partner's reaching repairs, no break among them, and a way back.
+      expect(choices.some((c) => c.startsWith(`${names[0]}’s soft reach`))).toBe(true);
+      expect(choices.some((c) => c.startsWith(`${names[1]}’s soft reach`))).toBe(true);
+      expect(choices.some((c) => /break/i.test(c))).toBe(false);
+      expect(choices.at(-1)).toBe('Cancel');
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Escape closes it and gives focus back to the arrow.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => chooser.count()).toBe(0);
+      expect(await chart(page).locator('[data-guard="isReach"]:focus').count()).toBe(1);
+
+      // By keyboard this time: Enter opens it, with focus on the first choice.
+      await page.keyboard.press('Enter');
+      await chooser.waitFor();
+      await chooser.getByRole('button', { name: `${names[0]}’s soft reach` }).click();
+      await expect.poll(() => chooser.count()).toBe(0);
+      // A soft reach at the calm start lands: the chart shows the repair path taken, and marks
+      // both hops of it — the reach into the attempt, and on to the repair path.
+      await expect.poll(() => activeStates(page)).toContain('cyclemap.repairing');
+      const marked = await chart(page)
+        .locator('[data-last="true"]')
+        .evaluateAll((elements) =>
+          (elements as unknown as Attributed[]).map((e) => e.getAttribute('data-guard')),
+        );
+      expect(marked.sort()).toEqual(['isReach', 'repairLanded']);
+      expect(opened.consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
   test('fits to view, and lays out left to right and back', async () => {
     const opened = await openStatechart();
     const { page } = opened;

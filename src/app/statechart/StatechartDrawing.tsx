@@ -2,8 +2,8 @@
  * The laid-out statechart drawn live: boxes for the states in the map's own words, arrows for the
  * transitions, the active states and the last transition marked (`data-active`, `data-last`), a
  * flooded partner's active step marked too. The keyboard moves from state to state (arrows, Home,
- * End), each read out by name and whether it is active; a turn arrow leaving an active state is a
- * button that takes the turn.
+ * End), each read out by name and whether it is active; an arrow leaving an active state is a
+ * button: a turn's takes the turn, a repair's asks whose repair and which.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { SceneBox, SceneEdge, StatechartScene } from '../../core';
@@ -12,7 +12,8 @@ import { EDGE_LABEL_FONT } from '../../core/statechart/elkGraph';
 
 export interface LiveState {
   readonly active: ReadonlySet<string>;
-  readonly lastEdge: string | null;
+  /** The arrows of the last transition (two when it passed through a state that lasts no time). */
+  readonly lastEdges: ReadonlySet<string>;
   readonly enabled: ReadonlySet<string>;
   readonly flooded: readonly [boolean, boolean];
 }
@@ -118,18 +119,18 @@ export function StatechartDrawing({ scene, live, zoom, onTakeEdge }: StatechartD
             />
           ))}
         {outer.map(boxOf)}
-        {/* Drawn between the outer and inner boxes; in the list only while a turn can be taken
-            (a list holds only items, so the turn's button sits in an item of its own). */}
+        {/* Drawn between the outer and inner boxes; in the list only while an arrow can be taken
+            (a list holds only items, so the arrows' buttons sit in an item of their own). */}
         <g
           {...(live.enabled.size === 0
             ? { 'aria-hidden': true }
-            : { role: 'listitem', 'aria-label': 'The turn to take now' })}
+            : { role: 'listitem', 'aria-label': 'Arrows you can take now' })}
         >
           {scene.edges.map((edge) => (
             <Edge
               key={edge.id}
               edge={edge}
-              last={live.lastEdge === edge.id}
+              last={live.lastEdges.has(edge.id)}
               enabled={live.enabled.has(edge.id)}
               onTake={() => onTakeEdge(edge)}
               sourceName={nameOf(scene, edge.source)}
@@ -243,7 +244,11 @@ function Edge({ edge, last, enabled, onTake, sourceName, targetName }: EdgeProps
     ? {
         role: 'button',
         tabIndex: 0,
-        'aria-label': `Take the turn: ${edge.label}, from ${sourceName} to ${targetName}`,
+        'aria-label':
+          edge.event === 'REPAIR'
+            ? `${edge.guard === 'isBreak' ? 'Take a break' : 'Try a repair'}: ${edge.label}, from ${sourceName} to ${targetName}`
+            : `Take the turn: ${edge.label}, from ${sourceName} to ${targetName}`,
+        ...(edge.event === 'REPAIR' ? { 'aria-haspopup': 'dialog' as const } : {}),
         onClick: onTake,
         onKeyDown: (event: KeyboardEvent<SVGGElement>) => {
           if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -256,6 +261,8 @@ function Edge({ edge, last, enabled, onTake, sourceName, targetName }: EdgeProps
     <g
       className={`edge edge-${edge.kind}`}
       data-kind={edge.kind}
+      data-edge={edge.id}
+      data-guard={edge.guard ?? undefined}
       data-source={edge.source}
       data-target={edge.target}
       data-event={edge.event ?? undefined}

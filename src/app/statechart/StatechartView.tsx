@@ -2,13 +2,15 @@
  * The "Statechart" view: the cycle's compiled XState machine, laid out by elkjs (in a worker,
  * loaded when this view first opens) and live — it follows the dance's playback, marking the
  * active states, the last transition and a flooded partner's step. Playback controls sit above it;
- * a turn arrow leaving an active state takes the turn when clicked. Zoom, "Fit to view", a
+ * a turn arrow leaving an active state takes the turn when clicked, and a repair arrow asks whose
+ * repair and which, then tries it. Zoom, "Fit to view", a
  * left-right or top-down layout, and the exports.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ChartDirection, ElkLayout, SceneEdge } from '../../core';
+import type { ChartDirection, ElkLayout, PartnerIndex, SceneEdge } from '../../core';
 import {
   activeStatesOf,
+  canRepair,
   danceOf,
   indexOf,
   lastIndexOf,
@@ -18,7 +20,8 @@ import {
 import { useActionKeys, useDispatch } from '../actions/useActions';
 import { Playback } from '../dance/Playback';
 import { useStudioSelector } from '../studio/StudioContext';
-import { enabledEdges, lastEdge } from './liveEdges';
+import { enabledEdges, isRepairEdge, lastEdges } from './liveEdges';
+import { RepairChooser } from './RepairChooser';
 import { StatechartDrawing, type LiveState } from './StatechartDrawing';
 import { StatechartExports } from './StatechartExports';
 import { useStatechartLayout } from './useStatechartLayout';
@@ -44,6 +47,8 @@ export function StatechartView({ layout: elkLayout }: StatechartViewProps) {
   const moment = useStudioSelector(momentOf);
   const index = useStudioSelector(indexOf);
   const last = useStudioSelector(lastIndexOf);
+  const repairable = useStudioSelector(canRepair);
+  const [choosing, setChoosing] = useState<SceneEdge | null>(null);
   const [direction, setDirection] = useState<ChartDirection>('DOWN');
   const [zoom, setZoom] = useState(1);
   const frame = useRef<HTMLDivElement>(null);
@@ -56,18 +61,34 @@ export function StatechartView({ layout: elkLayout }: StatechartViewProps) {
     const partners = moment?.context.partners;
     return {
       active,
-      lastEdge: lastEdge(edges, before, active)?.id ?? null,
-      enabled: enabledEdges(edges, active, index < last),
+      lastEdges: new Set(lastEdges(edges, before, active).map((edge) => edge.id)),
+      enabled: enabledEdges(edges, active, index < last, repairable),
       flooded: [partners?.[0].flooded === true, partners?.[1].flooded === true],
     };
-  }, [scene, active, before, moment, index, last]);
+  }, [scene, active, before, moment, index, last, repairable]);
+  // The chooser closes once its arrow can no longer be taken (the dance moved on or ended).
+  const chosen = choosing !== null && live.enabled.has(choosing.id) ? choosing : null;
 
   const onTakeEdge = useCallback(
     (edge: SceneEdge) => {
       if (edge.event === 'TICK') run('stepForward', undefined);
+      else if (isRepairEdge(edge)) setChoosing(edge);
     },
     [run],
   );
+  const closeChooser = () => {
+    const edge = chosen;
+    setChoosing(null);
+    // Back to the arrow that opened it, as a menu button does.
+    if (edge !== null) {
+      frame.current?.querySelector<SVGGElement>(`[data-edge="${CSS.escape(edge.id)}"]`)?.focus();
+    }
+  };
+  const onChoose = (by: PartnerIndex, kind: string) => {
+    setChoosing(null);
+    run('tryRepair', { by, kind });
+    frame.current?.focus();
+  };
   const fit = () => {
     const box = frame.current?.getBoundingClientRect();
     if (scene === null || box === undefined || box.width === 0) return setZoom(1);
@@ -130,6 +151,18 @@ export function StatechartView({ layout: elkLayout }: StatechartViewProps) {
           aria-label="The statechart, scrollable"
         >
           <StatechartDrawing scene={scene} live={live} zoom={zoom} onTakeEdge={onTakeEdge} />
+          {chosen !== null && (
+            <RepairChooser
+              map={map}
+              edge={chosen}
+              at={{
+                x: (chosen.labelBox?.x ?? chosen.points[0]?.x ?? 0) * zoom,
+                y: ((chosen.labelBox?.y ?? 0) + (chosen.labelBox?.height ?? 0)) * zoom,
+              }}
+              onChoose={onChoose}
+              onClose={closeChooser}
+            />
+          )}
         </div>
       )}
       <StatechartExports map={map} scene={scene} direction={direction} />

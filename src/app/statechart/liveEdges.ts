@@ -23,14 +23,57 @@ export function lastEdge(
   return best;
 }
 
-/** The arrows a click can take now: the turn (TICK) out of a state that is active. */
+/**
+ * The arrows of the last transition: the one `lastEdge` finds or, when the dance passed through a
+ * state that lasts no time (a repair's attempt, on its way to the repair path), both hops — the
+ * repair's arrow into it and the eventless arrow out of it into what is active now.
+ *
+ * @example
+ * lastEdges(scene.edges, inTheLoop, onTheRepairPath).map((e) => e.event); // ['REPAIR', null]
+ */
+export function lastEdges(
+  edges: readonly SceneEdge[],
+  before: ReadonlySet<string>,
+  now: ReadonlySet<string>,
+): readonly SceneEdge[] {
+  const direct = lastEdge(edges, before, now);
+  if (direct !== null) return [direct];
+  if (before.size === 0) return [];
+  const passing = edges.filter(
+    (edge) => edge.event === null && !before.has(edge.source) && !now.has(edge.source),
+  );
+  let best: readonly [SceneEdge, SceneEdge] | null = null;
+  for (const onward of passing) {
+    if (!now.has(onward.target)) continue;
+    const into = lastEdge(edges, before, new Set([onward.source]));
+    if (into !== null && (best === null || into.source.length > best[0].source.length))
+      best = [into, onward];
+  }
+  return best ?? [];
+}
+
+/** Whether an arrow is a repair's (a reach, or a self-soothing break) rather than a turn. */
+export function isRepairEdge(edge: SceneEdge): boolean {
+  return edge.event === 'REPAIR';
+}
+
+/**
+ * The arrows a click can take now: the turn (TICK) out of an active state while there is a next
+ * step, and the repairs (REPAIR) out of an active state while the loop can still be repaired.
+ */
 export function enabledEdges(
   edges: readonly SceneEdge[],
   now: ReadonlySet<string>,
   canStep: boolean,
+  canRepair = false,
 ): ReadonlySet<string> {
-  if (!canStep) return new Set();
   return new Set(
-    edges.filter((edge) => edge.event === 'TICK' && now.has(edge.source)).map((edge) => edge.id),
+    edges
+      .filter(
+        (edge) =>
+          now.has(edge.source) &&
+          ((canStep && edge.event === 'TICK') || (canRepair && isRepairEdge(edge))),
+      )
+      .map((edge) => edge.id),
   );
 }
