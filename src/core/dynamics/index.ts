@@ -16,7 +16,9 @@ export {
   stabilityAt,
   type Eigenvalue,
   type Stability,
+  type StabilityOptions,
   type SteadyStateKind,
+  type UpdateOrder,
 } from './stability';
 export {
   STEADY_STATE_TOLERANCE,

@@ -19,7 +19,7 @@ import {
   type Polynomial,
 } from './polynomial';
 import { SCORE_MAX, SCORE_MIN, clampScore } from './scoreScale';
-import { stabilityAt, type Stability } from './stability';
+import { stabilityAt, type Stability, type StabilityOptions } from './stability';
 import { uninfluencedIntercept, type ModelParameters } from './step';
 
 /** A point where neither score changes from one turn to the next (without noise), and its stability. */
@@ -75,6 +75,9 @@ export function nullclineResidual(
  * lies in both pieces and its nullcline residual is below 1e-9. Roots on a piece boundary, found
  * from both sides, are reported once.
  *
+ * The points are the same whichever way the partners take turns; each state's `kind` describes the
+ * map `options.update` names (both at once by default; see `UpdateOrder`).
+ *
  * @throws RangeError when an inertia is not strictly between −1 and 1 (the nullclines do not exist).
  * @example
  * const calm = { inertia: 0.5, setPoint: 2, negativeInfluence: 0.2, positiveInfluence: 0.2,
@@ -82,7 +85,11 @@ export function nullclineResidual(
  * steadyStates(calm, { ...calm, setPoint: -2 });
  * // [{ scores: [10/7, −10/7], eigenvalues: [{ re: 0.7, im: 0 }, { re: 0.3, im: 0 }], kind: 'stable' }]
  */
-export function steadyStates(p0: ModelParameters, p1: ModelParameters): SteadyState[] {
+export function steadyStates(
+  p0: ModelParameters,
+  p1: ModelParameters,
+  options: StabilityOptions = {},
+): SteadyState[] {
   for (const p of [p0, p1]) {
     if (!(Math.abs(p.inertia) < 1)) {
       throw new RangeError(`Inertia must lie strictly between −1 and 1, not ${p.inertia}.`);
@@ -95,7 +102,10 @@ export function steadyStates(p0: ModelParameters, p1: ModelParameters): SteadySt
       candidates.push(...crossingsOn(p0, p1, piece0, piece1));
     }
   }
-  return distinct(candidates, p0, p1).map((scores) => ({ scores, ...stabilityAt(p0, p1, scores) }));
+  return distinct(candidates, p0, p1).map((scores) => ({
+    scores,
+    ...stabilityAt(p0, p1, scores, options),
+  }));
 }
 
 /** How far outside a piece (in score points) a crossing may land and still count: rounding, not a miss. */
