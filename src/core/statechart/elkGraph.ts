@@ -112,6 +112,9 @@ export function elkGraph(model: ChartModel, direction: ChartDirection): ElkGraph
       id: edge.id,
       sources: [edge.source],
       targets: [edge.target],
+      ...(edge.kind === 'crossing' && edge.target.includes('.partner1.')
+        ? { layoutOptions: { 'elk.layered.priority.direction': '10' } }
+        : {}),
       ...(edge.label === ''
         ? {}
         : {
