@@ -3,6 +3,7 @@
  * pure function that makes it. The studio keeps them for undo; tests and tools can replay them.
  */
 import { defaultDynamics } from './defaults';
+import { DYNAMICS_RANGES } from './settingsRanges';
 import type {
   CustomRepair,
   CycleMap,
@@ -22,6 +23,19 @@ import {
 
 type PartnerIndex = 0 | 1;
 type NumericDynamics = Exclude<keyof Dynamics, 'unknownFields'>;
+
+/** The Gottman–Murray figures of one partner: what a fit from coded data gives. */
+export const MODEL_DYNAMICS_KEYS = [
+  'inertia',
+  'setPoint',
+  'negativeInfluence',
+  'positiveInfluence',
+  'repairThreshold',
+  'repairStrength',
+  'dampingThreshold',
+  'dampingStrength',
+] as const satisfies readonly NumericDynamics[];
+export type ModelDynamics = Pick<Dynamics, (typeof MODEL_DYNAMICS_KEYS)[number]>;
 
 export type MapEdit =
   | { readonly kind: 'setTitle'; readonly title: string }
@@ -88,6 +102,14 @@ export type MapEdit =
       readonly value: number;
     }
   | { readonly kind: 'resetDynamics'; readonly partner: PartnerIndex }
+  /**
+   * Both partners' Gottman–Murray figures at once (a fit from data), as one step of undo; each
+   * figure is held to the map's range for it (`DYNAMICS_RANGES`).
+   */
+  | {
+      readonly kind: 'setModelDynamics';
+      readonly dynamics: readonly [ModelDynamics, ModelDynamics];
+    }
   | { readonly kind: 'setSimulation'; readonly simulation: SimulationSettings }
   /** The whole map as an earlier version had it (its id and creation stay). */
   | { readonly kind: 'restore'; readonly map: CycleMap };
@@ -128,6 +150,8 @@ export function editField(edit: MapEdit): string {
       return `dynamics:${edit.partner}:${edit.key}`;
     case 'setSimulation':
       return 'simulation';
+    case 'setModelDynamics':
+      return edit.kind;
     case 'restore':
       return 'restore';
   }
@@ -155,6 +179,12 @@ function change(map: CycleMap, edit: MapEdit): CycleMap {
       return { ...map, simulation: edit.simulation };
     case 'restore':
       return { ...edit.map, id: map.id, created: map.created };
+    case 'setModelDynamics':
+      return ([0, 1] as const).reduce(
+        (next, index) =>
+          withPartner(next, index, (partner) => withModelDynamics(partner, edit.dynamics[index])),
+        map,
+      );
     default:
       return withPartner(map, edit.partner, (partner) => changePartner(partner, edit));
   }
@@ -162,7 +192,10 @@ function change(map: CycleMap, edit: MapEdit): CycleMap {
 
 function changePartner(
   partner: Partner,
-  edit: Exclude<MapEdit, { kind: 'setTitle' | 'setNotes' | 'setSimulation' | 'restore' }>,
+  edit: Exclude<
+    MapEdit,
+    { kind: 'setTitle' | 'setNotes' | 'setSimulation' | 'restore' | 'setModelDynamics' }
+  >,
 ): Partner {
   switch (edit.kind) {
     case 'setName':
@@ -237,6 +270,23 @@ function changePartner(
     case 'resetDynamics':
       return { ...partner, dynamics: defaultDynamics(partner.position, partner.attachment) };
   }
+}
+
+/** The partner with these model figures, each held to its range; the same partner if none changes. */
+function withModelDynamics(partner: Partner, figures: ModelDynamics): Partner {
+  const held = Object.fromEntries(
+    MODEL_DYNAMICS_KEYS.map((key) => {
+      const [lo, hi] = DYNAMICS_RANGES[key];
+      const value = figures[key];
+      // A figure that is not a number leaves the partner's own as it is.
+      return [
+        key,
+        Number.isFinite(value) ? Math.min(hi, Math.max(lo, value)) : partner.dynamics[key],
+      ];
+    }),
+  ) as unknown as ModelDynamics;
+  const same = MODEL_DYNAMICS_KEYS.every((key) => partner.dynamics[key] === held[key]);
+  return same ? partner : { ...partner, dynamics: { ...partner.dynamics, ...held } };
 }
 
 function withPartner(map: CycleMap, index: PartnerIndex, f: (p: Partner) => Partner): CycleMap {

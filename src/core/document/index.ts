@@ -4,7 +4,13 @@ export * from './types';
 export * from './result';
 export { LIMITS } from './limits';
 export { defaultDynamics, DEFAULT_SIMULATION } from './defaults';
-export { applyEdit, editField, type MapEdit } from './edits';
+export {
+  applyEdit,
+  editField,
+  MODEL_DYNAMICS_KEYS,
+  type MapEdit,
+  type ModelDynamics,
+} from './edits';
 export { copyOfMap, newMap } from './newMap';
 export { parseCycleMap } from './parse';
 export { parseMapFile, type MapFileProblem, type MapFileResult, type ReadMap } from './collection';
