@@ -223,7 +223,7 @@ function Pages({ studio, catalog, onQuickExit, route, navigate: go, warnings }: 
           map={map}
           view={route.view ?? 'dance'}
           onView={(view) =>
-            go({ name: 'pattern', id: map.id, ...(view === 'statechart' ? { view } : {}) })
+            go({ name: 'pattern', id: map.id, ...(view === 'dance' ? {} : { view }) })
           }
           onBack={goHome}
           onEditCopy={() =>

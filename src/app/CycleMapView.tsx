@@ -1,7 +1,8 @@
-/** A built-in pattern: its title, "Edit a copy", the download and the worksheet, and its views — the dance (with the map's details) and the statechart. */
+/** A built-in pattern: its title, "Edit a copy", the download and the worksheet, and its views — the dance (with the map's details), the statechart and the dynamics. */
 import { lazy, Suspense } from 'react';
 import type { CycleMap } from '../core';
 import { DownloadMapButton } from './DownloadMapButton';
+import { DynamicsLoading } from './dynamics/DynamicsLoading';
 import { MapDetails } from './MapDetails';
 import { MapTop } from './MapTop';
 import { StatechartLoading } from './pages/StatechartLoading';
@@ -22,11 +23,16 @@ interface CycleMapViewProps {
 const VIEWS = [
   { view: 'dance', label: 'Dance' },
   { view: 'statechart', label: 'Statechart' },
+  { view: 'dynamics', label: 'Dynamics' },
 ] as const;
 
 // The statechart view (and elkjs, in its worker) loads when first opened.
 const StatechartView = lazy(() =>
   import('./statechart/StatechartView').then((m) => ({ default: m.StatechartView })),
+);
+// The dynamics view (the phase plane and its sliders) loads when first opened, the same way.
+const DynamicsView = lazy(() =>
+  import('./dynamics/DynamicsView').then((m) => ({ default: m.DynamicsView })),
 );
 
 export function CycleMapView({
@@ -61,6 +67,10 @@ export function CycleMapView({
         {view === 'statechart' ? (
           <Suspense fallback={<StatechartLoading />}>
             <StatechartView />
+          </Suspense>
+        ) : view === 'dynamics' ? (
+          <Suspense fallback={<DynamicsLoading />}>
+            <DynamicsView />
           </Suspense>
         ) : (
           <MapDetails map={map} />

@@ -1,7 +1,8 @@
-/** One of your own maps: its title, undo and redo, the download, and its views as tabs — "Map" (the editor) and "Dance". */
+/** One of your own maps: its title, undo and redo, the download, and its views as tabs — "Map" (the editor), "Dance", "Statechart" and "Dynamics". */
 import { lazy, Suspense } from 'react';
 import type { CycleMap } from '../../core';
 import { DownloadMapButton } from '../DownloadMapButton';
+import { DynamicsLoading } from '../dynamics/DynamicsLoading';
 import { canRedo, canUndo } from '../../studio';
 import { useActionKeys, useDispatch } from '../actions/useActions';
 import { MapEditor } from '../editor/MapEditor';
@@ -26,11 +27,16 @@ const VIEWS = [
   { view: 'map', label: 'Map' },
   { view: 'dance', label: 'Dance' },
   { view: 'statechart', label: 'Statechart' },
+  { view: 'dynamics', label: 'Dynamics' },
 ] as const;
 
 // The statechart view (and elkjs, in its worker) loads when first opened.
 const StatechartView = lazy(() =>
   import('../statechart/StatechartView').then((m) => ({ default: m.StatechartView })),
+);
+// The dynamics view (the phase plane and its sliders) loads when first opened, the same way.
+const DynamicsView = lazy(() =>
+  import('../dynamics/DynamicsView').then((m) => ({ default: m.DynamicsView })),
 );
 
 export function MapPage({ map, view, onView, onBack }: MapPageProps) {
@@ -72,6 +78,10 @@ export function MapPage({ map, view, onView, onBack }: MapPageProps) {
         ) : view === 'statechart' ? (
           <Suspense fallback={<StatechartLoading />}>
             <StatechartView />
+          </Suspense>
+        ) : view === 'dynamics' ? (
+          <Suspense fallback={<DynamicsLoading />}>
+            <DynamicsView />
           </Suspense>
         ) : (
           <MapDetails map={map} />

@@ -1,10 +1,23 @@
 /** The app's addresses, in the URL's hash so they work offline and from a file: home, a pattern, one of your maps, the glossary. */
 
-/** The views of one of your own maps: the editor, the dance, the statechart, and the short start screen. */
-export type MapView = 'map' | 'dance' | 'statechart' | 'start';
+/** The views of one of your own maps: the editor, the dance, the statechart, the dynamics, and the short start screen. */
+export type MapView = 'map' | 'dance' | 'statechart' | 'dynamics' | 'start';
 
-/** The views of a built-in pattern: its dance (the default) and its statechart. */
-export type PatternView = 'dance' | 'statechart';
+/** The views of a built-in pattern: its dance (the default), its statechart and its dynamics. */
+export type PatternView = 'dance' | 'statechart' | 'dynamics';
+
+/** A pattern's views with an address of their own (its dance is the pattern's own address). */
+const PATTERN_VIEWS = ['statechart', 'dynamics'] as const satisfies readonly PatternView[];
+const MAP_VIEWS = [
+  'map',
+  'dance',
+  'statechart',
+  'dynamics',
+  'start',
+] as const satisfies readonly MapView[];
+
+const isOneOf = <V extends string>(views: readonly V[], part: string | undefined): part is V =>
+  views.some((view) => view === part);
 
 export type Route =
   | { readonly name: 'home' }
@@ -21,6 +34,7 @@ const TERM = /^[a-z0-9][a-z0-9-]{0,63}$/;
  *
  * @example
  * parseRoute('#/map/our-loop/dance'); // { name: 'map', id: 'our-loop', view: 'dance' }
+ * parseRoute('#/pattern/protest-polka/dynamics'); // { name: 'pattern', id: 'protest-polka', view: 'dynamics' }
  * parseRoute('#/glossary/flooding'); // { name: 'glossary', term: 'flooding' }
  */
 export function parseRoute(hash: string): Route {
@@ -28,7 +42,7 @@ export function parseRoute(hash: string): Route {
   const [kind, id, view] = parts;
   if (kind === 'pattern' && id !== undefined && ID.test(id)) {
     if (parts.length === 2) return { name: 'pattern', id };
-    if (parts.length === 3 && view === 'statechart') return { name: 'pattern', id, view };
+    if (parts.length === 3 && isOneOf(PATTERN_VIEWS, view)) return { name: 'pattern', id, view };
   }
   if (kind === 'glossary') {
     if (parts.length === 1) return { name: 'glossary', term: null };
@@ -36,11 +50,7 @@ export function parseRoute(hash: string): Route {
   }
   if (kind === 'map' && id !== undefined && ID.test(id)) {
     if (parts.length === 2) return { name: 'map', id, view: 'map' };
-    if (
-      parts.length === 3 &&
-      (view === 'dance' || view === 'start' || view === 'map' || view === 'statechart')
-    )
-      return { name: 'map', id, view };
+    if (parts.length === 3 && isOneOf(MAP_VIEWS, view)) return { name: 'map', id, view };
   }
   return { name: 'home' };
 }
@@ -54,9 +64,9 @@ export function hrefOf(route: Route): string {
     case 'home':
       return '#/';
     case 'pattern':
-      return route.view === 'statechart'
-        ? `#/pattern/${encodeURIComponent(route.id)}/statechart`
-        : `#/pattern/${encodeURIComponent(route.id)}`;
+      return route.view === undefined || route.view === 'dance'
+        ? `#/pattern/${encodeURIComponent(route.id)}`
+        : `#/pattern/${encodeURIComponent(route.id)}/${route.view}`;
     case 'map':
       return route.view === 'map'
         ? `#/map/${encodeURIComponent(route.id)}`
