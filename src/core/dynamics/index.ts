@@ -1,4 +1,4 @@
-/** The Gottman–Murray model of escalation: influence, one turn of the map, steady states, seeded noise and the book's fit. */
+/** The Gottman–Murray model of escalation: influence, one turn of the map, steady states, seeded noise and fitting a coded conversation. */
 export {
   bilinearInfluence,
   dampingTerm,
@@ -35,7 +35,26 @@ export {
   type CoupleCsvResult,
   type CoupleWindow,
 } from './coupleCsv';
-export { BILINEAR_QUADRANTS, codedScore, fitBilinear, type BilinearFit } from './fit';
+export { codedScore, neutralScore } from './codedScore';
+export {
+  BILINEAR_QUADRANTS,
+  dyadBilinearSlopes,
+  dyadIdealQuadrantSlopes,
+  dyadUninfluenced,
+  type DyadSlopes,
+  type DyadUninfluenced,
+} from './fitDyad';
+export { MAX_DISTINCT_SCORES } from './fitRepairDamping';
+export {
+  MIN_FIT_WINDOWS,
+  NO_REPAIR_OR_DAMPING,
+  fitCouple,
+  type CoupleFit,
+  type DyadFigures,
+  type FitModel,
+  type FitOptions,
+  type FittedPartner,
+} from './coupleFit';
 export {
   NEAR_REST,
   stepBoth,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  fitBilinear,
+  fitCouple,
   fromBookFigures,
   nullclineResidual,
   steadyStates,
@@ -23,12 +23,14 @@ describe('the reference couple’s bilinear steady state', () => {
   });
 
   it('comes out of our own fit of the sample conversation', () => {
-    const [wife, husband] = fromBookFigures(fitBilinear(sampleWindows()));
-    const [state, ...others] = steadyStates(wife, husband);
+    const [wife, husband] = fitCouple(sampleWindows(), { compat: 'dyad' }).partners.map(
+      (partner) => partner.dynamics,
+    );
+    const [state, ...others] = steadyStates(wife!, husband!);
     expect(others).toEqual([]);
     expect(state?.scores[0]).toBeCloseTo(WIFE, 12);
     expect(state?.scores[1]).toBeCloseTo(HUSBAND, 12);
-    expect(nullclineResidual(wife, husband, state!.scores)).toBeLessThan(1e-12);
+    expect(nullclineResidual(wife!, husband!, state!.scores)).toBeLessThan(1e-12);
   });
 
   it('is where the couple’s talk settles without noise, from a hostile or a warm start', () => {
