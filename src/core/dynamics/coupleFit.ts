@@ -4,7 +4,7 @@
  * corrected least-squares fit, reported as plain JSON under *dyad*'s names and as each partner's
  * dynamics, ready to paste into a map.
  */
-import type { CoupleWindow } from './coupleCsv';
+import { MIN_FIT_WINDOWS, type CoupleWindow } from './coupleCsv';
 import {
   dyadBilinearSlopes,
   dyadRanges,
@@ -61,9 +61,6 @@ export const NO_REPAIR_OR_DAMPING = {
   dampingThreshold: 24,
   dampingStrength: 0,
 } as const;
-
-/** Fewer windows than this cannot pin down inertia, constant and two slopes. */
-export const MIN_FIT_WINDOWS = 5;
 
 /**
  * Fits a coded conversation (`[partner 1's score, partner 2's]` per 6-second window).
@@ -153,8 +150,9 @@ function repairDampingFit(
   [onWife, onHusband]: readonly [PartnerEquation, PartnerEquation],
   u: Uninfluenced,
 ): CoupleFit {
-  const wife = fitRepairDamping(onWife, 'Partner 1');
-  const husband = fitRepairDamping(onHusband, 'Partner 2');
+  // Each equation reads the other partner's scores.
+  const wife = fitRepairDamping(onWife, 'Partner 2');
+  const husband = fitRepairDamping(onHusband, 'Partner 1');
   const partners = [
     partnerOf(onWife, 'Partner 1', wife.negativeInfluence, wife.positiveInfluence, terms(wife)),
     partnerOf(

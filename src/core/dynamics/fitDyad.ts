@@ -5,7 +5,7 @@
  * (Written from reading the package's R source; none of its code is copied.)
  */
 import { codedScore } from './codedScore';
-import type { CoupleWindow } from './coupleCsv';
+import { columnsOf, type CoupleWindow } from './coupleCsv';
 import { partnerEquation, type PartnerEquation } from './partnerEquation';
 
 /** The quadrants of *dyad*'s steady-state lists, in its order. */
@@ -29,8 +29,7 @@ export type DyadSlopes = Readonly<Record<'rw' | 'lw' | 'rh' | 'lh', number | nul
  * @throws RangeError where *dyad* would print its −99 "divide by zero" figures.
  */
 export function dyadUninfluenced(windows: readonly CoupleWindow[]): DyadUninfluenced {
-  const wife = Float64Array.from(windows, ([score]) => codedScore(score));
-  const husband = Float64Array.from(windows, ([, score]) => codedScore(score));
+  const [wife, husband] = columnsOf(windows, codedScore);
   const onWife = uninfluenced(wife, husband, 'Partner 1');
   const onHusband = uninfluenced(husband, wife, 'Partner 2');
   return {

@@ -5,7 +5,7 @@
  * How and why it departs from *dyad*'s two-phase fit: `docs/model.md` §10.
  */
 import { neutralScore } from './codedScore';
-import type { CoupleWindow } from './coupleCsv';
+import { columnsOf, type CoupleWindow } from './coupleCsv';
 import { leastSquares } from './leastSquares';
 import { partnerEquation, sideSlope, type PartnerEquation } from './partnerEquation';
 
@@ -20,8 +20,7 @@ export interface LeastSquaresFit {
  * step with the other's, so inertia and influence cannot be told apart).
  */
 export function fitLeastSquares(windows: readonly CoupleWindow[]): LeastSquaresFit {
-  const first = Float64Array.from(windows, ([score]) => neutralScore(score));
-  const second = Float64Array.from(windows, ([, score]) => neutralScore(score));
+  const [first, second] = columnsOf(windows, neutralScore);
   return {
     scores: [first, second],
     equations: [fitEquation(first, second, 'Partner 1'), fitEquation(second, first, 'Partner 2')],
@@ -38,16 +37,17 @@ function fitEquation(own: Float64Array, other: Float64Array, who: string): Partn
     if (x < 0) negatives++;
     else if (x > 0) positives++;
   }
-  const sides = [...(negatives > 0 ? [-1] : []), ...(positives > 0 ? [1] : [])];
-  const fit = leastSquares(2 + sides.length);
-  const row = new Float64Array(2 + sides.length);
+  const negativeColumn = negatives > 0 ? 2 : -1;
+  const positiveColumn = positives > 0 ? (negatives > 0 ? 3 : 2) : -1;
+  const size = 2 + (negatives > 0 ? 1 : 0) + (positives > 0 ? 1 : 0);
+  const fit = leastSquares(size);
+  const row = new Float64Array(size);
   row[0] = 1;
   for (let t = 0; t + 1 < own.length; t++) {
     const x = other[t] ?? 0;
     row[1] = own[t] ?? 0;
-    sides.forEach((side, j) => {
-      row[2 + j] = Math.sign(x) === side ? x : 0;
-    });
+    if (negativeColumn > 0) row[negativeColumn] = x < 0 ? x : 0;
+    if (positiveColumn > 0) row[positiveColumn] = x > 0 ? x : 0;
     fit.add(row, own[t + 1] ?? 0);
   }
   const solved = fit.solve();

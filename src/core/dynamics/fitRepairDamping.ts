@@ -34,14 +34,16 @@ const GOLDEN_STEPS = 48;
 const MAX_GAPS = 400;
 
 /**
+ * `scoresOf` names the partner whose scores are the influence (for the one sentence of an error).
+ *
  * @throws RangeError when one side has more than `MAX_DISTINCT_SCORES` different scores.
  * @example
- * const fit = fitRepairDamping(equation);
+ * const fit = fitRepairDamping(wifeEquation, 'Partner 2');
  * fit.repair; // { threshold: -1.7, strength: 3.1 } or null
  */
-export function fitRepairDamping(equation: PartnerEquation, who: string): RepairDampingFit {
-  const negative = fitSide(equation, 'repair', who);
-  const positive = fitSide(equation, 'damping', who);
+export function fitRepairDamping(equation: PartnerEquation, scoresOf: string): RepairDampingFit {
+  const negative = fitSide(equation, 'repair', scoresOf);
+  const positive = fitSide(equation, 'damping', scoresOf);
   return {
     negativeInfluence: negative.slope,
     positiveInfluence: positive.slope,
@@ -70,40 +72,49 @@ interface SideData {
   readonly see: number;
 }
 
-function sideData(equation: PartnerEquation, kind: TermKind): SideData {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < equation.other.length; i++) {
-    const x = equation.other[i] ?? 0;
-    if (kind === 'repair' ? x < 0 : x > 0) pairs.push([x, equation.residual[i] ?? 0]);
-  }
-  // Outward from 0: the scores nearest neutral first, as the scan visits them.
-  pairs.sort((p, q) => Math.abs(p[0]) - Math.abs(q[0]));
+function sideData(equation: PartnerEquation, kind: TermKind, scoresOf: string): SideData {
+  const groupOf = new Map<number, number>();
   const x: number[] = [];
   const count: number[] = [];
   const sumE: number[] = [];
   let sxx = 0;
   let sxe = 0;
   let see = 0;
-  for (const [score, e] of pairs) {
-    if (x.at(-1) !== score) {
+  for (let i = 0; i < equation.other.length; i++) {
+    const score = equation.other[i] ?? 0;
+    if (kind === 'repair' ? !(score < 0) : !(score > 0)) continue;
+    const e = equation.residual[i] ?? 0;
+    let group = groupOf.get(score);
+    if (group === undefined) {
+      if (x.length === MAX_DISTINCT_SCORES) throw tooManyScores(scoresOf, kind);
+      group = x.length;
+      groupOf.set(score, group);
       x.push(score);
       count.push(0);
       sumE.push(0);
     }
-    count[count.length - 1]! += 1;
-    sumE[sumE.length - 1]! += e;
+    count[group]! += 1;
+    sumE[group]! += e;
     sxx += score * score;
     sxe += score * e;
     see += e * e;
   }
+  // Outward from 0: the scores nearest neutral first, as the scan visits them.
+  const order = x.map((_, j) => j).sort((p, q) => Math.abs(x[p]!) - Math.abs(x[q]!));
   return {
-    x: Float64Array.from(x),
-    count: Float64Array.from(count),
-    sumE: Float64Array.from(sumE),
+    x: Float64Array.from(order, (j) => x[j]!),
+    count: Float64Array.from(order, (j) => count[j]!),
+    sumE: Float64Array.from(order, (j) => sumE[j]!),
     sxx,
     sxe,
     see,
   };
+}
+
+function tooManyScores(scoresOf: string, kind: TermKind): RangeError {
+  return new RangeError(
+    `${scoresOf} has more than ${MAX_DISTINCT_SCORES.toLocaleString('en')} different ${kind === 'repair' ? 'negative' : 'positive'} scores, more than the repair–damping fit can search (coded scores come in whole or tenth points).`,
+  );
 }
 
 /**
@@ -154,15 +165,10 @@ function gaps(data: SideData): (readonly [near: number, far: number])[] {
 function fitSide(
   equation: PartnerEquation,
   kind: TermKind,
-  who: string,
+  scoresOf: string,
 ): { readonly slope: number | null; readonly term: FittedTerm | null } {
-  const data = sideData(equation, kind);
+  const data = sideData(equation, kind, scoresOf);
   if (data.x.length === 0) return { slope: null, term: null };
-  if (data.x.length > MAX_DISTINCT_SCORES) {
-    throw new RangeError(
-      `${who}'s partner has ${data.x.length.toLocaleString('en')} different ${kind === 'repair' ? 'negative' : 'positive'} scores; the repair–damping fit takes at most ${MAX_DISTINCT_SCORES.toLocaleString('en')} (coded scores come in whole or tenth points).`,
-    );
-  }
   const bilinearError = data.see - (data.sxe * data.sxe) / data.sxx;
   const tolerance = 1e-12 * Math.max(data.see, Number.MIN_VALUE);
   let best = { threshold: NaN, error: bilinearError };

@@ -30,6 +30,7 @@ export {
 export { fromBookFigures, type BookFigures } from './bookFigures';
 export {
   COUPLE_CSV_ERROR_CODES,
+  MIN_FIT_WINDOWS,
   parseCoupleCsv,
   type CoupleCsvErrorCode,
   type CoupleCsvResult,
@@ -46,7 +47,6 @@ export {
 } from './fitDyad';
 export { MAX_DISTINCT_SCORES } from './fitRepairDamping';
 export {
-  MIN_FIT_WINDOWS,
   NO_REPAIR_OR_DAMPING,
   fitCouple,
   type CoupleFit,
