@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import type { CycleMap } from '../core';
 import { DownloadMapButton } from './DownloadMapButton';
 import { DynamicsLoading } from './dynamics/DynamicsLoading';
+import { warmDynamics } from './dynamics/warmDynamics';
 import { MapDetails } from './MapDetails';
 import { MapTop } from './MapTop';
 import { StatechartLoading } from './pages/StatechartLoading';
@@ -62,7 +63,10 @@ export function CycleMapView({
         views={VIEWS}
         view={view}
         onView={onView}
-        onIntent={(next) => next === 'statechart' && warmStatechart()}
+        onIntent={(next) => {
+          if (next === 'statechart') warmStatechart();
+          if (next === 'dynamics') warmDynamics();
+        }}
       >
         {view === 'statechart' ? (
           <Suspense fallback={<StatechartLoading />}>

@@ -65,10 +65,10 @@ export function PhasePlane({
     () => ({
       d0: nullclinePath(SCALES, p0, 0),
       d1: nullclinePath(SCALES, p1, 1),
-      at0: nullclineLabelAt(SCALES, p0, 0),
-      at1: nullclineLabelAt(SCALES, p1, 1),
+      at0: nullclineLabelAt(SCALES, p0, 0, `${names[0]}’s nullcline`),
+      at1: nullclineLabelAt(SCALES, p1, 1, `${names[1]}’s nullcline`),
     }),
-    [p0, p1],
+    [p0, p1, names],
   );
   const path = useMemo(
     () => (start === null ? null : trajectory(p0, p1, start, { update })),
@@ -174,27 +174,6 @@ export function PhasePlane({
           {showField && <VectorFieldArrows scales={SCALES} p0={p0} p1={p1} update={update} />}
           <path className="nullcline" data-partner="0" d={nullclines.d0} />
           <path className="nullcline" data-partner="1" d={nullclines.d1} />
-          {nullclines.at0 !== null && (
-            <text
-              className="nullcline-label"
-              data-partner="0"
-              x={nullclines.at0.x + 6}
-              y={nullclines.at0.y}
-            >
-              {names[0]}’s nullcline
-            </text>
-          )}
-          {nullclines.at1 !== null && (
-            <text
-              className="nullcline-label"
-              data-partner="1"
-              x={nullclines.at1.x}
-              y={nullclines.at1.y - 8}
-              textAnchor="end"
-            >
-              {names[1]}’s nullcline
-            </text>
-          )}
           {path !== null && (
             <TrajectoryLine
               scales={SCALES}
@@ -204,6 +183,23 @@ export function PhasePlane({
             />
           )}
         </g>
+        {/* The nullclines' names, outside the clip so that none is cut at the plane's edge. */}
+        {([nullclines.at0, nullclines.at1] as const).map(
+          (at, partner) =>
+            at !== null && (
+              <text
+                key={partner}
+                className="nullcline-label"
+                data-partner={partner}
+                x={at.x}
+                y={at.y}
+                textAnchor={at.anchor}
+                aria-hidden="true"
+              >
+                {names[partner]}’s nullcline
+              </text>
+            ),
+        )}
         {crosshair && (
           <g className="crosshair" aria-hidden="true">
             <line

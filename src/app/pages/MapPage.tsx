@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import type { CycleMap } from '../../core';
 import { DownloadMapButton } from '../DownloadMapButton';
 import { DynamicsLoading } from '../dynamics/DynamicsLoading';
+import { warmDynamics } from '../dynamics/warmDynamics';
 import { canRedo, canUndo } from '../../studio';
 import { useActionKeys, useDispatch } from '../actions/useActions';
 import { MapEditor } from '../editor/MapEditor';
@@ -71,7 +72,10 @@ export function MapPage({ map, view, onView, onBack }: MapPageProps) {
         views={VIEWS}
         view={view}
         onView={onView}
-        onIntent={(next) => next === 'statechart' && warmStatechart()}
+        onIntent={(next) => {
+          if (next === 'statechart') warmStatechart();
+          if (next === 'dynamics') warmDynamics();
+        }}
       >
         {view === 'map' ? (
           <MapEditor />

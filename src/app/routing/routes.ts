@@ -7,17 +7,8 @@ export type MapView = 'map' | 'dance' | 'statechart' | 'dynamics' | 'start';
 export type PatternView = 'dance' | 'statechart' | 'dynamics';
 
 /** A pattern's views with an address of their own (its dance is the pattern's own address). */
-const PATTERN_VIEWS = ['statechart', 'dynamics'] as const satisfies readonly PatternView[];
-const MAP_VIEWS = [
-  'map',
-  'dance',
-  'statechart',
-  'dynamics',
-  'start',
-] as const satisfies readonly MapView[];
-
-const isOneOf = <V extends string>(views: readonly V[], part: string | undefined): part is V =>
-  views.some((view) => view === part);
+const PATTERN_VIEWS: readonly (string | undefined)[] = ['statechart', 'dynamics'];
+const MAP_VIEWS: readonly (string | undefined)[] = [...PATTERN_VIEWS, 'map', 'dance', 'start'];
 
 export type Route =
   | { readonly name: 'home' }
@@ -42,7 +33,8 @@ export function parseRoute(hash: string): Route {
   const [kind, id, view] = parts;
   if (kind === 'pattern' && id !== undefined && ID.test(id)) {
     if (parts.length === 2) return { name: 'pattern', id };
-    if (parts.length === 3 && isOneOf(PATTERN_VIEWS, view)) return { name: 'pattern', id, view };
+    if (parts.length === 3 && PATTERN_VIEWS.includes(view))
+      return { name: 'pattern', id, view: view as PatternView };
   }
   if (kind === 'glossary') {
     if (parts.length === 1) return { name: 'glossary', term: null };
@@ -50,7 +42,8 @@ export function parseRoute(hash: string): Route {
   }
   if (kind === 'map' && id !== undefined && ID.test(id)) {
     if (parts.length === 2) return { name: 'map', id, view: 'map' };
-    if (parts.length === 3 && isOneOf(MAP_VIEWS, view)) return { name: 'map', id, view };
+    if (parts.length === 3 && MAP_VIEWS.includes(view))
+      return { name: 'map', id, view: view as MapView };
   }
   return { name: 'home' };
 }

@@ -11,7 +11,11 @@ import {
   type ModelParameters,
   type TrajectoryUpdate,
 } from '../../core';
+import { BOLD_EM, textWidth } from '../textMeasure';
 import type { PlaneScales } from './planeScales';
+
+/** The nullclines' names are this size, in viewBox units (bold). */
+const LABEL_FONT = 12;
 
 /** Samples per score point: 0.1 apart, finer than a pixel of the plane. */
 const SAMPLES_PER_POINT = 10;
@@ -80,24 +84,28 @@ export function trajectoryPath(
 
 /**
  * Where a nullcline's name goes: beside the last stretch of the line still inside the plane —
- * near the top for partner 0's (which runs up the plane), near the right for partner 1's.
+ * near the top for partner 0's (which runs up the plane), near the right for partner 1's — and
+ * turned to end at that point when it would run past the plane's right edge.
  *
  * @example
- * nullclineLabelAt(planeScales(), theo, 0); // { x: 190.4, y: 30 } or null when the line misses the plane
+ * nullclineLabelAt(planeScales(), theo, 0, 'Theo’s nullcline');
+ * // { x: 196.4, y: 30, anchor: 'start' }, or null when the line misses the plane
  */
 export function nullclineLabelAt(
   scales: PlaneScales,
   p: ModelParameters,
   partner: 0 | 1,
-): { readonly x: number; readonly y: number } | null {
+  text: string,
+): { readonly x: number; readonly y: number; readonly anchor: 'start' | 'end' } | null {
   // From the far end of the other's score inwards, the first point well inside the plane.
   const margin = 2;
   for (let other = SCORE_MAX - margin; other >= SCORE_MIN + margin; other -= 0.5) {
     const own = nullcline(p, other);
     if (own < SCORE_MIN + margin || own > SCORE_MAX - margin) continue;
-    return partner === 0
-      ? { x: tenth(scales.x(own)), y: tenth(scales.y(other)) }
-      : { x: tenth(scales.x(other)), y: tenth(scales.y(own)) };
+    const [x, y] =
+      partner === 0 ? [scales.x(own) + 6, scales.y(other)] : [scales.x(other), scales.y(own) - 8];
+    const fits = x + textWidth(text, LABEL_FONT, BOLD_EM) <= scales.x.range()[1]!;
+    return { x: tenth(fits ? x : x - 12), y: tenth(y), anchor: fits ? 'start' : 'end' };
   }
   return null;
 }
