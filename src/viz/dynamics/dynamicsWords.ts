@@ -112,10 +112,10 @@ export function trajectorySentence(names: readonly [string, string], path: Traje
  *
  * @example
  * influenceSummary('Theo', 'Priya', theo);
- * // 'Priya’s score below 0 moves Theo’s next score 0.48 a point, above 0 0.20 a point. Below the repair threshold, …'
+ * // 'Below 0, each point of Priya’s score moves Theo’s next score by 0.48; above 0, by 0.20. Below the repair threshold, …'
  */
 export function influenceSummary(name: string, other: string, d: InfluenceParameters): string {
-  const slopes = `${other}’s score below 0 moves ${name}’s next score ${scoreText(d.negativeInfluence, 2)} a point, above 0 ${scoreText(d.positiveInfluence, 2)} a point.`;
+  const slopes = `Below 0, each point of ${other}’s score moves ${name}’s next score by ${scoreText(d.negativeInfluence, 2)}; above 0, by ${scoreText(d.positiveInfluence, 2)}.`;
   const repair =
     d.repairThreshold > SCORE_MIN && d.repairStrength !== 0
       ? ` Below the repair threshold, ${scoreText(d.repairThreshold)}, ${name} softens: a lift rising towards ${scoreText(2 * d.repairStrength)}.`
