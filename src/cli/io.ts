@@ -5,20 +5,35 @@ import { LIMITS, tooLargeMessage } from '../core';
 export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
-  /** The file's bytes, or a plain sentence saying why it cannot be read. */
+  /** The file's bytes, or a plain sentence saying why it cannot be read (a cycle map's limit by default). */
   readonly readFile: (
     path: string,
+    limit?: ReadLimit,
   ) => { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 }
 
-/** Reads a file without ever loading more than a cycle map may be. */
-export function readFileForCli(path: string): ReturnType<CliIo['readFile']> {
+/** How large a file a command reads, and the sentence for a larger one. */
+export interface ReadLimit {
+  readonly maxBytes: number;
+  readonly tooLarge: (bytes: number) => string;
+}
+
+const CYCLE_MAP: ReadLimit = {
+  maxBytes: LIMITS.fileBytes,
+  tooLarge: (bytes) => tooLargeMessage(bytes),
+};
+
+/** Reads a file without ever loading more than the limit (a cycle map's, unless told otherwise). */
+export function readFileForCli(
+  path: string,
+  limit: ReadLimit = CYCLE_MAP,
+): ReturnType<CliIo['readFile']> {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, message: 'This is a folder, not a file.' };
-    if (stat.size > LIMITS.fileBytes) return { ok: false, message: tooLargeMessage(stat.size) };
+    if (stat.size > limit.maxBytes) return { ok: false, message: limit.tooLarge(stat.size) };
     const bytes = new Uint8Array(stat.size);
     let read = 0;
     while (read < stat.size) {

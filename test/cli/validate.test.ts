@@ -89,7 +89,7 @@ describe('cyclemap validate', () => {
       'Give at least one file to validate. Usage: cyclemap validate FILE…',
     ]);
     expect(run('validat', 'x').err).toEqual([
-      'Unknown command “validat”. The commands are: validate, simulate, windows, steady, machine, export.',
+      'Unknown command “validat”. The commands are: validate, simulate, windows, steady, fit, machine, export.',
     ]);
     expect(run('validate', '--strict', 'x').code).toBe(1);
   });

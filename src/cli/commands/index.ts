@@ -1,6 +1,7 @@
 /** Every `cyclemap` command, in the order help lists them. */
 import type { Command } from '../command';
 import { exportCommand } from './export';
+import { fit } from './fit';
 import { machine } from './machine';
 import { simulate } from './simulate';
 import { steady } from './steady';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = [
   simulate,
   windows,
   steady,
+  fit,
   machine,
   exportCommand,
 ];
