@@ -1,7 +1,12 @@
 // "Use these dynamics" after a fit from data: both partners' eight Gottman–Murray figures change
 // in one step of undo, each held to the map's range, and the rest of the map is left alone.
 import { describe, expect, it } from 'vitest';
-import { MODEL_DYNAMICS_KEYS, newMap, type ModelDynamics } from '../../src/core';
+import {
+  MODEL_DYNAMICS_KEYS,
+  modelDynamicsInRange,
+  newMap,
+  type ModelDynamics,
+} from '../../src/core';
 import { DYNAMICS_RANGES } from '../../src/core/document/settingsRanges';
 import { canUndo, createStudio, documentMapOf } from '../../src/studio';
 import { fakeRunner } from './fakeRunner';
@@ -47,17 +52,21 @@ describe('setting both partners’ model figures at once', () => {
     expect(canUndo(studio.getSnapshot())).toBe(false);
   });
 
-  it('holds a figure outside the map’s range to its edge, and ignores one that is not a number', () => {
+  it('holds a figure outside the map’s range to its edge, and skips one that is not a number', () => {
     const { studio, map } = editing();
     const own = map().partners[1].dynamics.setPoint;
+    const ready = modelDynamicsInRange(fitted(1.3));
+    expect(ready.dynamics.inertia).toBe(DYNAMICS_RANGES.inertia[1]);
+    expect(ready.held).toEqual(['inertia']);
     studio.send({
       type: 'document.edit',
       edit: {
         kind: 'setModelDynamics',
-        dynamics: [fitted(1.3), { ...fitted(0.5), setPoint: Number.NaN }],
+        dynamics: [ready.dynamics, { ...fitted(0.5), setPoint: Number.NaN }],
       },
     });
     expect(map().partners[0].dynamics.inertia).toBe(DYNAMICS_RANGES.inertia[1]);
     expect(map().partners[1].dynamics.setPoint).toBe(own);
+    expect(map().partners[1].dynamics.inertia).toBe(0.5);
   });
 });

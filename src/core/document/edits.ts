@@ -3,7 +3,6 @@
  * pure function that makes it. The studio keeps them for undo; tests and tools can replay them.
  */
 import { defaultDynamics } from './defaults';
-import { DYNAMICS_RANGES } from './settingsRanges';
 import type {
   CustomRepair,
   CycleMap,
@@ -103,8 +102,8 @@ export type MapEdit =
     }
   | { readonly kind: 'resetDynamics'; readonly partner: PartnerIndex }
   /**
-   * Both partners' Gottman–Murray figures at once (a fit from data), as one step of undo; each
-   * figure is held to the map's range for it (`DYNAMICS_RANGES`).
+   * Both partners' Gottman–Murray figures at once (a fit from data), as one step of undo. Hold them
+   * to the map's ranges first (`modelDynamicsInRange`); a figure that is not a number is skipped.
    */
   | {
       readonly kind: 'setModelDynamics';
@@ -272,21 +271,20 @@ function changePartner(
   }
 }
 
-/** The partner with these model figures, each held to its range; the same partner if none changes. */
+/** The partner with these model figures; the same partner if none changes. */
 function withModelDynamics(partner: Partner, figures: ModelDynamics): Partner {
-  const held = Object.fromEntries(
-    MODEL_DYNAMICS_KEYS.map((key) => {
-      const [lo, hi] = DYNAMICS_RANGES[key];
-      const value = figures[key];
-      // A figure that is not a number leaves the partner's own as it is.
-      return [
-        key,
-        Number.isFinite(value) ? Math.min(hi, Math.max(lo, value)) : partner.dynamics[key],
-      ];
-    }),
-  ) as unknown as ModelDynamics;
-  const same = MODEL_DYNAMICS_KEYS.every((key) => partner.dynamics[key] === held[key]);
-  return same ? partner : { ...partner, dynamics: { ...partner.dynamics, ...held } };
+  // A figure that is not a number leaves the partner's own as it is.
+  const changed = MODEL_DYNAMICS_KEYS.filter(
+    (key) => Number.isFinite(figures[key]) && partner.dynamics[key] !== figures[key],
+  );
+  if (changed.length === 0) return partner;
+  return {
+    ...partner,
+    dynamics: {
+      ...partner.dynamics,
+      ...Object.fromEntries(changed.map((key) => [key, figures[key]])),
+    },
+  };
 }
 
 function withPartner(map: CycleMap, index: PartnerIndex, f: (p: Partner) => Partner): CycleMap {

@@ -11,6 +11,7 @@ export {
   type MapEdit,
   type ModelDynamics,
 } from './edits';
+export { modelDynamicsInRange } from './modelDynamicsInRange';
 export { copyOfMap, newMap } from './newMap';
 export { parseCycleMap } from './parse';
 export { parseMapFile, type MapFileProblem, type MapFileResult, type ReadMap } from './collection';
