@@ -21,6 +21,8 @@ const BENCHES = [
   { entry: 'test/bench/edit.bench.ts', args: [] },
   // Issue 10: layout (elkjs) and SVG of a generated 100-state statechart.
   { entry: 'test/bench/statechart.bench.ts', args: [] },
+  // Issue 11: fitting a coded conversation (the repair–damping fit of 150 windows, target 50 ms).
+  { entry: 'test/bench/fit.bench.ts', args: [] },
 ];
 
 let failed = false;
