@@ -12,6 +12,7 @@ import { steadyStates, trajectory, type CycleMap } from '../../src/core';
 import { createStudio, type MapSource } from '../../src/studio';
 import { inlineRunner } from '../../src/studio/inlineRunner';
 import { scoreText } from '../../src/viz/dynamics/dynamicsWords';
+import { sampleMap, samplePartner } from './sampleMap';
 import { sampleModel } from './sampleModels';
 
 /** The view on a studio of its own; with reduced motion (the app's switch) unless `motion`. */
@@ -130,6 +131,35 @@ describe('the Dynamics view', () => {
     // A staircase: partner 0 moves across, then partner 1 answers.
     expect(plane().querySelector('.trajectory')).toHaveAttribute('data-update', 'sequential');
     expect(trajectoryLine()!.getAttribute('d')).not.toBe(both);
+  });
+
+  it('the steady states’ kinds follow the update: a chase unstable both at once, stable in turns', async () => {
+    // Alex follows Jo's mood (slope 0.9), Jo moves against Alex's (−1), no repair or damping:
+    // (0, 0) is the one steady state (test/core/dynamics/updateOrder.test.ts works out both kinds).
+    const chase = (slope: number) => ({
+      ...samplePartner().dynamics,
+      inertia: 0.5,
+      setPoint: 0,
+      negativeInfluence: slope,
+      positiveInfluence: slope,
+      repairStrength: 0,
+      dampingStrength: 0,
+    });
+    const base = sampleMap();
+    const map = sampleMap({
+      partners: [
+        { ...base.partners[0], dynamics: chase(0.9) },
+        { ...base.partners[1], dynamics: chase(-1) },
+      ],
+    });
+    const { user } = renderDynamics(map);
+    const table = () => within(plane()).getByRole('table');
+    expect(table()).toHaveAccessibleName(/kinds for the update both at once/);
+    expect(marks().map((mark) => mark.dataset.kind)).toEqual(['unstable']);
+    await user.click(screen.getByRole('radio', { name: /^One after the other/ }));
+    expect(table()).toHaveAccessibleName(/kinds for the update one after the other/);
+    expect(marks().map((mark) => mark.dataset.kind)).toEqual(['stable']);
+    expect(within(table()).getAllByRole('row')[1]).toHaveTextContent('stable');
   });
 
   it('shows the vector field only when asked', async () => {

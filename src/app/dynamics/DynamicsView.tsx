@@ -6,7 +6,7 @@
  * plane follows the sliders live. Loaded when first opened.
  */
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
-import type { CycleMap, TrajectoryUpdate } from '../../core';
+import { steadyStates, type CycleMap, type UpdateOrder } from '../../core';
 import { documentMapOf, isEditable, reducedMotionChoiceOf } from '../../studio';
 import { Switch } from '../dance/Switch';
 import { usePrefersReducedMotion } from '../dance/useReducedMotion';
@@ -17,7 +17,6 @@ import { DynamicsLoading } from './DynamicsLoading';
 import { FigureSliders } from './FigureSliders';
 import { InfluencePlot } from './InfluencePlot';
 import { PhasePlane, type Start } from './PhasePlane';
-import { steadyStatesFor } from './steadyStatesFor';
 import { useDynamicsFigures } from './useDynamicsFigures';
 import { UpdateChoice } from './UpdateChoice';
 
@@ -60,20 +59,21 @@ function DynamicsOfMap({
     () => [map.partners[0].name, map.partners[1].name] as const,
     [map.partners],
   );
-  const [update, setUpdate] = useState<TrajectoryUpdate>('simultaneous');
+  const [update, setUpdate] = useState<UpdateOrder>('simultaneous');
   const [showField, setShowField] = useState(initialField);
   const [start, setStart] = useState<Start | null>(initialStart ?? null);
   const [placement, setPlacement] = useState(0);
   const motionChoice = useStudioSelector(reducedMotionChoiceOf);
   const systemReducedMotion = usePrefersReducedMotion();
   const reducedMotion = motionChoice ?? systemReducedMotion;
-  const steady = useMemo(() => steadyStatesFor(p0, p1, update), [p0, p1, update]);
+  // The same points under either update; each kind is the one the chosen update gives.
+  const states = useMemo(() => steadyStates(p0, p1, { update }), [p0, p1, update]);
 
   const onStart = useCallback((at: Start) => {
     setStart(at);
     setPlacement((n) => n + 1);
   }, []);
-  const onUpdate = (next: TrajectoryUpdate) => {
+  const onUpdate = (next: UpdateOrder) => {
     setUpdate(next);
     // The same start, drawn again under the other update.
     setPlacement((n) => n + 1);
@@ -105,7 +105,7 @@ function DynamicsOfMap({
           names={names}
           p0={p0}
           p1={p1}
-          steady={steady}
+          states={states}
           update={update}
           showField={showField}
           start={start}

@@ -6,13 +6,12 @@
  * the steady states as a table.
  */
 import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { trajectory, type ModelParameters, type TrajectoryUpdate } from '../../core';
+import { trajectory, type ModelParameters, type SteadyState, type UpdateOrder } from '../../core';
 import { scoresText, trajectorySentence } from '../../viz/dynamics/dynamicsWords';
 import { nullclineLabelAt, nullclinePath } from '../../viz/dynamics/planePaths';
 import { PLANE, PLANE_TICKS, planeScales, scoresAt } from '../../viz/dynamics/planeScales';
 import { PlaneLegend } from './PlaneLegend';
 import { PlotAxes } from './PlotAxes';
-import type { SteadyStatesFor } from './steadyStatesFor';
 import { SteadyStateMarks } from './SteadyStateMarks';
 import { SteadyStateTable } from './SteadyStateTable';
 import { TrajectoryLine } from './TrajectoryLine';
@@ -24,8 +23,9 @@ interface PhasePlaneProps {
   readonly names: readonly [string, string];
   readonly p0: ModelParameters;
   readonly p1: ModelParameters;
-  readonly steady: SteadyStatesFor;
-  readonly update: TrajectoryUpdate;
+  /** Every steady state, each kind for `update`. */
+  readonly states: readonly SteadyState[];
+  readonly update: UpdateOrder;
   readonly showField: boolean;
   readonly start: Start | null;
   /** A start placed; `placement` counts them, so the same start placed again draws again. */
@@ -48,7 +48,7 @@ export function PhasePlane({
   names,
   p0,
   p1,
-  steady,
+  states,
   update,
   showField,
   start,
@@ -216,7 +216,7 @@ export function PhasePlane({
             />
           </g>
         )}
-        <SteadyStateMarks scales={SCALES} names={names} states={steady.states} />
+        <SteadyStateMarks scales={SCALES} names={names} states={states} />
       </svg>
       <p className="visually-hidden" role="status">
         {heard}
@@ -225,7 +225,7 @@ export function PhasePlane({
       <p className="dynamics-sentence" data-ending={path?.ending}>
         {path === null ? 'No start placed yet.' : trajectorySentence(names, path)}
       </p>
-      <SteadyStateTable names={names} steady={steady} update={update} />
+      <SteadyStateTable names={names} states={states} update={update} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** The steady states as a table, the phase plane's text alternative: both scores, the kind, and the eigenvalues with their moduli. */
-import type { TrajectoryUpdate } from '../../core';
+import type { SteadyState, UpdateOrder } from '../../core';
 import {
   eigenvalueText,
   modulusText,
@@ -7,17 +7,15 @@ import {
   UPDATE_WORDS,
 } from '../../viz/dynamics/dynamicsWords';
 import { KIND_SYMBOL } from '../../viz/dynamics/steadyStateShapes';
-import type { SteadyStatesFor } from './steadyStatesFor';
 
 interface SteadyStateTableProps {
   readonly names: readonly [string, string];
-  readonly steady: SteadyStatesFor;
-  /** The update the trajectory and the vector field use, to say when the kinds are for the other. */
-  readonly update: TrajectoryUpdate;
+  readonly states: readonly SteadyState[];
+  /** The update the kinds (and the trajectory and the vector field) are for. */
+  readonly update: UpdateOrder;
 }
 
-export function SteadyStateTable({ names, steady, update }: SteadyStateTableProps) {
-  const { states, kindsFor } = steady;
+export function SteadyStateTable({ names, states, update }: SteadyStateTableProps) {
   if (states.length === 0) {
     return (
       <p className="steady-none">
@@ -32,7 +30,7 @@ export function SteadyStateTable({ names, steady, update }: SteadyStateTableProp
       <table className="steady-table">
         <caption>
           Steady states, where neither score changes from one turn to the next (kinds for the update{' '}
-          {UPDATE_WORDS[kindsFor]})
+          {UPDATE_WORDS[update]})
         </caption>
         <thead>
           <tr>
@@ -65,9 +63,8 @@ export function SteadyStateTable({ names, steady, update }: SteadyStateTableProp
         </tbody>
       </table>
       <p className="dynamics-note">
-        Stable: both moduli below 1. Saddle: one below and one above. Unstable: both 1 or more.
-        {kindsFor !== update &&
-          ` The trajectory now updates ${UPDATE_WORDS[update]}: the same points are steady, but their kinds can differ from the ones above, which are worked out for the update ${UPDATE_WORDS[kindsFor]}.`}
+        Stable: both moduli below 1. Saddle: one below and one above. Unstable: both 1 or more. The
+        points are the same under either update; their kinds can differ.
       </p>
     </>
   );

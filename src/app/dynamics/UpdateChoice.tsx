@@ -1,10 +1,10 @@
 /** How a turn updates the two scores, for the trajectory and the vector field: both at once, or one after the other. */
 import { useId } from 'react';
-import type { TrajectoryUpdate } from '../../core';
+import type { UpdateOrder } from '../../core';
 
 interface UpdateChoiceProps {
-  readonly update: TrajectoryUpdate;
-  readonly onUpdate: (update: TrajectoryUpdate) => void;
+  readonly update: UpdateOrder;
+  readonly onUpdate: (update: UpdateOrder) => void;
 }
 
 const CHOICES = [

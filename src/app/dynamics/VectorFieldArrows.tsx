@@ -1,5 +1,5 @@
 /** The vector field on the phase plane: a short arrow on a grid, pointing where one noise-free turn moves the two scores. */
-import type { ModelParameters, TrajectoryUpdate } from '../../core';
+import type { ModelParameters, UpdateOrder } from '../../core';
 import type { PlaneScales } from '../../viz/dynamics/planeScales';
 import { vectorField } from '../../viz/dynamics/vectorField';
 
@@ -7,7 +7,7 @@ interface VectorFieldArrowsProps {
   readonly scales: PlaneScales;
   readonly p0: ModelParameters;
   readonly p1: ModelParameters;
-  readonly update: TrajectoryUpdate;
+  readonly update: UpdateOrder;
 }
 
 export function VectorFieldArrows({ scales, p0, p1, update }: VectorFieldArrowsProps) {

@@ -62,5 +62,4 @@ export {
   type Trajectory,
   type TrajectoryEnding,
   type TrajectoryOptions,
-  type TrajectoryUpdate,
 } from './trajectory';

@@ -4,16 +4,8 @@
  * one after the other.
  */
 import { SCORE_MAX, SCORE_MIN } from './scoreScale';
+import type { UpdateOrder } from './stability';
 import { nextScore, type ModelParameters } from './step';
-
-/**
- * How a turn updates the two scores:
- * - `simultaneous`: both at once from the last turn's scores, `P0' = f0(P0, P1)`, `P1' = f1(P1, P0)`
- *   (the map *dyad* fits and `stabilityAt` linearises);
- * - `sequential`: one after the other, partner 1 answering partner 0's new score,
- *   `P0' = f0(P0, P1)`, `P1' = f1(P1, P0')`.
- */
-export type TrajectoryUpdate = 'simultaneous' | 'sequential';
 
 /**
  * - `settles`: comes to rest inside the scale (at a stable steady state);
@@ -23,7 +15,7 @@ export type TrajectoryUpdate = 'simultaneous' | 'sequential';
 export type TrajectoryEnding = 'settles' | 'edge' | 'moving';
 
 export interface Trajectory {
-  readonly update: TrajectoryUpdate;
+  readonly update: UpdateOrder;
   /** `[partner 0's score, partner 1's score]` at each turn, the start first. */
   readonly points: readonly (readonly [number, number])[];
   readonly ending: TrajectoryEnding;
@@ -35,7 +27,7 @@ export interface Trajectory {
 }
 
 export interface TrajectoryOptions {
-  readonly update?: TrajectoryUpdate;
+  readonly update?: UpdateOrder;
   /** At most this many turns (default 3,000: five hours of 6-second windows, far past any talk). */
   readonly maxTurns?: number;
   /** A turn that moves neither score by more than this counts as rest (default 1e-9). */
@@ -46,7 +38,8 @@ export interface TrajectoryOptions {
 export const NEAR_REST = 0.5;
 
 /**
- * One noise-free turn of the map for both partners.
+ * One noise-free turn of the map for both partners: both at once from the last turn's scores, or
+ * one after the other, partner 1 answering partner 0's new score (`UpdateOrder`).
  *
  * @example
  * const p = { inertia: 0.5, setPoint: 0, negativeInfluence: 0.2, positiveInfluence: 0.2,
@@ -58,7 +51,7 @@ export function stepBoth(
   p0: ModelParameters,
   p1: ModelParameters,
   scores: readonly [number, number],
-  update: TrajectoryUpdate,
+  update: UpdateOrder,
 ): readonly [number, number] {
   const next0 = nextScore(p0, scores[0], scores[1]);
   const next1 = nextScore(p1, scores[1], update === 'sequential' ? next0 : scores[0]);

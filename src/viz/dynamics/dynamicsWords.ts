@@ -12,7 +12,7 @@ import {
   type SteadyState,
   type SteadyStateKind,
   type Trajectory,
-  type TrajectoryUpdate,
+  type UpdateOrder,
 } from '../../core';
 
 /**
@@ -44,7 +44,7 @@ export function scoresText(names: readonly [string, string], scores: readonly [n
 }
 
 /** Which update a kind describes, as the table and the help say it. */
-export const UPDATE_WORDS: Readonly<Record<TrajectoryUpdate, string>> = {
+export const UPDATE_WORDS: Readonly<Record<UpdateOrder, string>> = {
   simultaneous: 'both at once',
   sequential: 'one after the other',
 };

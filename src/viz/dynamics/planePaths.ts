@@ -9,7 +9,7 @@ import {
   SCORE_MIN,
   nullcline,
   type ModelParameters,
-  type TrajectoryUpdate,
+  type UpdateOrder,
 } from '../../core';
 import { BOLD_EM, textWidth } from '../textMeasure';
 import type { PlaneScales } from './planeScales';
@@ -70,7 +70,7 @@ export function nullclinePath(scales: PlaneScales, p: ModelParameters, partner: 
 export function trajectoryPath(
   scales: PlaneScales,
   points: readonly (readonly [number, number])[],
-  update: TrajectoryUpdate,
+  update: UpdateOrder,
 ): string {
   const drawn: (readonly [number, number])[] = [];
   points.forEach((point, i) => {

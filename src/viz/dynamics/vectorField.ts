@@ -2,7 +2,7 @@
  * The vector field of the map: on a grid of the plane, an arrow pointing where one noise-free turn
  * moves the two scores. Direction only: the arrows have one length, so the slow places still show.
  */
-import { stepBoth, type ModelParameters, type TrajectoryUpdate } from '../../core';
+import { stepBoth, type ModelParameters, type UpdateOrder } from '../../core';
 import type { PlaneScales } from './planeScales';
 
 /** Grid points, 4 score points apart and clear of the plane's edges. */
@@ -29,7 +29,7 @@ export function vectorField(
   scales: PlaneScales,
   p0: ModelParameters,
   p1: ModelParameters,
-  update: TrajectoryUpdate,
+  update: UpdateOrder,
 ): FieldArrow[] {
   const arrows: FieldArrow[] = [];
   for (const score0 of FIELD_SCORES) {
