@@ -5,10 +5,11 @@
 // unsaved copy.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ComponentProps } from 'react';
 import { describe, expect, it } from 'vitest';
 import { DynamicsView } from '../../src/app/dynamics/DynamicsView';
 import { StudioProvider } from '../../src/app/studio/StudioContext';
-import { steadyStates, trajectory, type CycleMap } from '../../src/core';
+import { steadyStates, trajectory, type CycleMap, type ModelDynamics } from '../../src/core';
 import { createStudio, type MapSource } from '../../src/studio';
 import { inlineRunner } from '../../src/studio/inlineRunner';
 import { scoreText } from '../../src/viz/dynamics/dynamicsWords';
@@ -16,18 +17,23 @@ import { sampleMap, samplePartner } from './sampleMap';
 import { sampleModel } from './sampleModels';
 
 /** The view on a studio of its own; with reduced motion (the app's switch) unless `motion`. */
-function renderDynamics(map: CycleMap, source: MapSource = 'builtIn', motion = false) {
+function renderDynamics(
+  map: CycleMap,
+  source: MapSource = 'builtIn',
+  motion = false,
+  fitFromData?: ComponentProps<typeof DynamicsView>['fitFromData'],
+) {
   const studio = createStudio({ analysis: inlineRunner({ maxRuns: 20 }) });
   studio.send({ type: 'document.load', map, source });
   if (!motion) studio.send({ type: 'playback.setReducedMotion', reduced: true });
   const user = userEvent.setup();
-  render(
+  const { unmount } = render(
     <StudioProvider studio={studio}>
-      <DynamicsView />
+      <DynamicsView fitFromData={fitFromData} />
     </StudioProvider>,
   );
   const current = () => studio.getSnapshot().document.context.map!;
-  return { studio, user, current };
+  return { studio, user, current, unmount };
 }
 
 const plane = () => screen.getByRole('region', { name: 'Phase plane' });
@@ -220,5 +226,36 @@ describe('the Dynamics view', () => {
     await user.click(screen.getByRole('button', { name: 'Reset to the pattern’s figures' }));
     expect(nullclineOf(1)).toBe(before);
     expect(marks()).toHaveLength(marksBefore);
+  });
+
+  it('hands a fit’s figures to the map through its slot, as one step of undo', async () => {
+    const secure = sampleModel('secure-cycle');
+    const hotter = coupleOf(secure).map((d) => ({ ...d, negativeInfluence: 0.6 })) as [
+      ModelDynamics,
+      ModelDynamics,
+    ];
+    for (const source of ['library', 'builtIn'] as const) {
+      const { user, current, unmount } = renderDynamics(
+        secure,
+        source,
+        false,
+        ({ names, onUse }) => (
+          <button type="button" onClick={() => onUse(hotter)}>
+            Use the fit for {names.join(' and ')}
+          </button>
+        ),
+      );
+      const before = nullclineOf(0);
+      await user.click(screen.getByRole('button', { name: 'Use the fit for Noor and Sam' }));
+      expect(marks().map((mark) => mark.dataset.kind)).toContain('saddle');
+      expect(nullclineOf(0)).not.toBe(before);
+      // One's own map takes the figures; a pattern stays as it is.
+      expect(current().partners[1].dynamics.negativeInfluence).toBe(
+        source === 'library' ? 0.6 : secure.partners[1].dynamics.negativeInfluence,
+      );
+      await user.click(screen.getByRole('button', { name: /Undo/ }));
+      expect(nullclineOf(0)).toBe(before);
+      unmount();
+    }
   });
 });

@@ -6,7 +6,7 @@
  * plane follows the sliders live. Loaded when first opened.
  */
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
-import { steadyStates, type CycleMap, type UpdateOrder } from '../../core';
+import { steadyStates, type CycleMap, type ModelDynamics, type UpdateOrder } from '../../core';
 import { documentMapOf, isEditable, reducedMotionChoiceOf } from '../../studio';
 import { Switch } from '../dance/Switch';
 import { usePrefersReducedMotion } from '../dance/useReducedMotion';
@@ -20,12 +20,22 @@ import { PhasePlane, type Start } from './PhasePlane';
 import { useDynamicsFigures } from './useDynamicsFigures';
 import { UpdateChoice } from './UpdateChoice';
 
+/** What "Fit from data" is given: the partners' names, and how to use a fit's figures. */
+export interface FitSlot {
+  readonly names: readonly [string, string];
+  /**
+   * Both partners' eight figures for this map, one step of undo: on one's own map the editor's
+   * `setModelDynamics` edit, on a pattern its unsaved copy here.
+   */
+  readonly onUse: (dynamics: readonly [ModelDynamics, ModelDynamics]) => void;
+}
+
 interface DynamicsViewProps {
   /**
    * "Fit from data" (issue 11, item 3): a CSV of coded windows fitted to this map, shown at the
    * foot of the view. Filled by whoever renders the view; nothing is shown without it.
    */
-  readonly fitFromData?: ReactNode;
+  readonly fitFromData?: (slot: FitSlot) => ReactNode;
   /** Where the first trajectory starts, if one is placed from the outset (stories). */
   readonly initialStart?: Start;
   /** Whether the vector field shows from the outset (stories); off by default. */
@@ -135,7 +145,7 @@ function DynamicsOfMap({
         </div>
       </section>
       {/* LEAD: "Fit from data" goes here, passed in as `fitFromData`. */}
-      {fitFromData}
+      {fitFromData?.({ names, onUse: figures.useAll })}
     </section>
   );
 }

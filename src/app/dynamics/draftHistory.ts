@@ -25,6 +25,8 @@ export type DraftChange =
   | { readonly kind: 'redo' }
   /** Back to `to` (the pattern's own figures), itself a step that can be undone. */
   | { readonly kind: 'reset'; readonly to: Couple }
+  /** Both partners' figures at once (a fit's "Use these dynamics"): one step that can be undone. */
+  | { readonly kind: 'replace'; readonly couple: Couple }
   /** A fresh copy of another pattern, with no history. */
   | { readonly kind: 'start'; readonly couple: Couple };
 
@@ -77,6 +79,8 @@ export function changeDraft(draft: DraftHistory, change: DraftChange): DraftHist
       return present[0] === change.to[0] && present[1] === change.to[1]
         ? draft
         : { past: [...past, present], present: change.to, future: [], open: false };
+    case 'replace':
+      return { past: [...past, present], present: change.couple, future: [], open: false };
     case 'start':
       return draftOf(change.couple);
   }

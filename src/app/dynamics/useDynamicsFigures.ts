@@ -4,12 +4,13 @@
  * held here with its own undo, redo and reset, since a pattern is never edited in place.
  */
 import { useCallback, useReducer, useState } from 'react';
-import type { CycleMap } from '../../core';
+import type { CycleMap, Dynamics, ModelDynamics } from '../../core';
 import { canRedo, canUndo } from '../../studio';
 import { useDispatch } from '../actions/useActions';
+import { dynamicsRange } from '../editor/dynamicsSliders';
 import { useStudioSelector } from '../studio/StudioContext';
 import { changeDraft, draftOf } from './draftHistory';
-import type { Couple, ModelFigure } from './modelFigures';
+import { MODEL_FIGURES, type Couple, type ModelFigure } from './modelFigures';
 
 export interface DynamicsFigures {
   readonly couple: Couple;
@@ -24,6 +25,18 @@ export interface DynamicsFigures {
   readonly redo: () => void;
   /** Only for a pattern's copy: back to the pattern's own figures; null when they are shown. */
   readonly reset: (() => void) | null;
+  /** Both partners' eight figures at once (a fit's "Use these dynamics"), one step of undo. */
+  readonly useAll: (dynamics: readonly [ModelDynamics, ModelDynamics]) => void;
+}
+
+/** `d` with the eight model figures of `figures`, each held to the map's range (as the map's edit holds them). */
+function withFigures(d: Dynamics, figures: ModelDynamics): Dynamics {
+  const next = { ...d };
+  for (const key of MODEL_FIGURES) {
+    const [min, max] = dynamicsRange(key, d);
+    next[key] = Math.min(max, Math.max(min, figures[key]));
+  }
+  return next;
 }
 
 const coupleOf = (map: CycleMap): Couple => [map.partners[0].dynamics, map.partners[1].dynamics];
@@ -51,6 +64,13 @@ export function useDynamicsFigures(map: CycleMap, editable: boolean): DynamicsFi
     [],
   );
   const copyDone = useCallback(() => change({ kind: 'done' }), []);
+  const ownAll = useCallback(
+    (dynamics: readonly [ModelDynamics, ModelDynamics]) => {
+      run('edit', { kind: 'setModelDynamics', dynamics });
+      run('endEdit', undefined);
+    },
+    [run],
+  );
   if (editable) {
     return {
       couple: coupleOf(map),
@@ -62,6 +82,7 @@ export function useDynamicsFigures(map: CycleMap, editable: boolean): DynamicsFi
       undo: () => run('undo', undefined),
       redo: () => run('redo', undefined),
       reset: null,
+      useAll: ownAll,
     };
   }
   const original = coupleOf(map);
@@ -76,5 +97,13 @@ export function useDynamicsFigures(map: CycleMap, editable: boolean): DynamicsFi
     undo: () => change({ kind: 'undo' }),
     redo: () => change({ kind: 'redo' }),
     reset: changed ? () => change({ kind: 'reset', to: original }) : null,
+    useAll: (dynamics) =>
+      change({
+        kind: 'replace',
+        couple: [
+          withFigures(draft.present[0], dynamics[0]),
+          withFigures(draft.present[1], dynamics[1]),
+        ],
+      }),
   };
 }
