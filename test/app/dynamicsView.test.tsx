@@ -230,9 +230,12 @@ describe('the Dynamics view', () => {
 
   it('hands a fit’s figures to the map through its slot, as one step of undo', async () => {
     const secure = sampleModel('secure-cycle');
-    const hotter = coupleOf(secure).map((d) => ({ ...d, negativeInfluence: 0.6 })) as [
-      ModelDynamics,
-      ModelDynamics,
+    // Both more moved by the other's negativity; Noor's inertia past what a map may hold, as a
+    // fit can give: it is held to 0.99, and the plane still draws.
+    const [noor, sam] = coupleOf(secure);
+    const hotter: readonly [ModelDynamics, ModelDynamics] = [
+      { ...noor, negativeInfluence: 0.6, inertia: 1.3 },
+      { ...sam, negativeInfluence: 0.6 },
     ];
     for (const source of ['library', 'builtIn'] as const) {
       const { user, current, unmount } = renderDynamics(
@@ -253,6 +256,11 @@ describe('the Dynamics view', () => {
       expect(current().partners[1].dynamics.negativeInfluence).toBe(
         source === 'library' ? 0.6 : secure.partners[1].dynamics.negativeInfluence,
       );
+      const inertia = within(screen.getByRole('group', { name: /^How Noor moves/ })).getByRole(
+        'slider',
+        { name: 'Emotional inertia' },
+      );
+      expect(inertia).toHaveAttribute('aria-valuetext', '0.99');
       await user.click(screen.getByRole('button', { name: /Undo/ }));
       expect(nullclineOf(0)).toBe(before);
       unmount();

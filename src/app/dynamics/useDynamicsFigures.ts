@@ -4,10 +4,9 @@
  * held here with its own undo, redo and reset, since a pattern is never edited in place.
  */
 import { useCallback, useReducer, useState } from 'react';
-import type { CycleMap, Dynamics, ModelDynamics } from '../../core';
+import { modelDynamicsInRange, type CycleMap, type Dynamics, type ModelDynamics } from '../../core';
 import { canRedo, canUndo } from '../../studio';
 import { useDispatch } from '../actions/useActions';
-import { dynamicsRange } from '../editor/dynamicsSliders';
 import { useStudioSelector } from '../studio/StudioContext';
 import { changeDraft, draftOf } from './draftHistory';
 import { MODEL_FIGURES, type Couple, type ModelFigure } from './modelFigures';
@@ -29,13 +28,14 @@ export interface DynamicsFigures {
   readonly useAll: (dynamics: readonly [ModelDynamics, ModelDynamics]) => void;
 }
 
-/** `d` with the eight model figures of `figures`, each held to the map's range (as the map's edit holds them). */
+/**
+ * `d` with the eight model figures of `figures`, each held to the map's range (a fit can give an
+ * inertia of 1.02, where the plane has no nullclines); a figure that is not a number is left as it was.
+ */
 function withFigures(d: Dynamics, figures: ModelDynamics): Dynamics {
+  const held = modelDynamicsInRange(figures).dynamics;
   const next = { ...d };
-  for (const key of MODEL_FIGURES) {
-    const [min, max] = dynamicsRange(key, d);
-    next[key] = Math.min(max, Math.max(min, figures[key]));
-  }
+  for (const key of MODEL_FIGURES) if (Number.isFinite(held[key])) next[key] = held[key];
   return next;
 }
 
@@ -66,7 +66,11 @@ export function useDynamicsFigures(map: CycleMap, editable: boolean): DynamicsFi
   const copyDone = useCallback(() => change({ kind: 'done' }), []);
   const ownAll = useCallback(
     (dynamics: readonly [ModelDynamics, ModelDynamics]) => {
-      run('edit', { kind: 'setModelDynamics', dynamics });
+      const held = [
+        modelDynamicsInRange(dynamics[0]).dynamics,
+        modelDynamicsInRange(dynamics[1]).dynamics,
+      ] as const;
+      run('edit', { kind: 'setModelDynamics', dynamics: held });
       run('endEdit', undefined);
     },
     [run],
