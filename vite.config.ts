@@ -14,12 +14,24 @@ export default defineConfig({
   // `virtual:cyclemap-engine`: the bundled engine for "Export XState code" (loaded only on export).
   plugins: [react(), cyclemapEnginePlugin()],
   build: {
+    // Every browser Cyclemap supports preloads modules itself; the polyfill would cost the home
+    // page half a kilobyte.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
         // XState in a chunk of its own: the home page needs it (the library is an actor), the
         // dance engine that also uses it loads only with the first dance. Left to itself the
         // bundler puts the two in one shared chunk, and the home page would carry the engine.
-        manualChunks: (id) => (/[\\/]node_modules[\\/]xstate[\\/]/.test(id) ? 'xstate' : null),
+        // And the document's words and ranges, which the home page and the lazy screens share, in
+        // one chunk: left to itself the bundler cuts them into three small files.
+        manualChunks: (id) =>
+          /[\\/]node_modules[\\/]xstate[\\/]/.test(id)
+            ? 'xstate'
+            : /[\\/]src[\\/]core[\\/]document[\\/](vocabulary|keyOrder|settingsRanges)\.ts$/.test(
+                  id,
+                )
+              ? 'documentWords'
+              : null,
       },
     },
   },

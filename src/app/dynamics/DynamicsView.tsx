@@ -15,6 +15,7 @@ import { useStudioSelector } from '../studio/StudioContext';
 import { CopyHistory } from './CopyHistory';
 import { DynamicsLoading } from './DynamicsLoading';
 import { FigureSliders } from './FigureSliders';
+import { FitFromData } from './fit/FitFromData';
 import { InfluencePlot } from './InfluencePlot';
 import { PhasePlane, type Start } from './PhasePlane';
 import { useDynamicsFigures } from './useDynamicsFigures';
@@ -32,8 +33,8 @@ export interface FitSlot {
 
 interface DynamicsViewProps {
   /**
-   * "Fit from data" (issue 11, item 3): a CSV of coded windows fitted to this map, shown at the
-   * foot of the view. Filled by whoever renders the view; nothing is shown without it.
+   * "Fit from data" at the foot of the view: the real one (`FitFromData`) unless a story or a test
+   * gives a stand-in.
    */
   readonly fitFromData?: (slot: FitSlot) => ReactNode;
   /** Where the first trajectory starts, if one is placed from the outset (stories). */
@@ -144,8 +145,11 @@ function DynamicsOfMap({
           <InfluencePlot partner={1} name={names[1]} other={names[0]} d={p1} />
         </div>
       </section>
-      {/* LEAD: "Fit from data" goes here, passed in as `fitFromData`. */}
-      {fitFromData?.({ names, onUse: figures.useAll })}
+      {fitFromData !== undefined ? (
+        fitFromData({ names, onUse: figures.useAll })
+      ) : (
+        <FitFromData names={names} onUse={figures.useAll} />
+      )}
     </section>
   );
 }

@@ -12,7 +12,7 @@ export const DYNAMICS_RANGES: Record<Numbers<Dynamics>, NumberRange> = {
   negativeInfluence: [-2, 2],
   positiveInfluence: [-2, 2],
   repairThreshold: [-24, 24],
-  repairStrength: [-10, 10], // fitted couples can have negative strengths (the book's sample does)
+  repairStrength: [-10, 10], // a fit by least squares can give a negative strength (docs/model.md §10)
   dampingThreshold: [-24, 24],
   dampingStrength: [-10, 10],
   restingHeartRate: [35, 140],
