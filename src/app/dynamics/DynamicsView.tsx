@@ -8,6 +8,7 @@
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { steadyStates, type CycleMap, type ModelDynamics, type UpdateOrder } from '../../core';
 import { documentMapOf, isEditable, reducedMotionChoiceOf } from '../../studio';
+import { Term } from '../../viz/glossary/Term';
 import { Switch } from '../dance/Switch';
 import { usePrefersReducedMotion } from '../dance/useReducedMotion';
 import { UndoRedoButtons } from '../editor/UndoRedoButtons';
@@ -95,10 +96,11 @@ function DynamicsOfMap({
       <h2 id={headingId}>The dynamics</h2>
       <p className="dynamics-intro">
         The model behind the dance (Gottman and Murray’s): each partner’s next score is what carries
-        over of their own (inertia), a pull towards where they would settle alone (their set point),
-        and the push of the other’s score (the influence function). Where the two nullclines cross,
-        neither score changes: a steady state. The cycle is what the plane shows, not either
-        partner.
+        over of their own (<Term id="inertia">inertia</Term>), a pull towards where they would
+        settle alone (their <Term id="set-point">set point</Term>), and the push of the other’s
+        score (the <Term id="influence">influence function</Term>). Where the two nullclines cross,
+        neither score changes: a <Term id="steady-state">steady state</Term>. The cycle is what the
+        plane shows, not either partner.
       </p>
       <p className="dynamics-note">
         The figures are illustrations, not measurements of a real couple: they show the shape of a

@@ -149,6 +149,14 @@ export const GLOSSARY_ENTRIES: readonly GlossaryEntry[] = [
     ],
   },
   {
+    id: 'steady-state',
+    says: [
+      'The phase plane is a map of every moment a talk can be in: one partner’s feeling across, the other’s down. Each partner has a nullcline, the line where their own feeling stops changing; where the two lines cross, neither feeling changes, and that point is a steady state.',
+      'A stable steady state pulls nearby moments towards it: a mood a conversation drifts back to. An unstable one pushes them away, and a saddle pulls from two sides and pushes out along the others — the border between two moods a talk can fall into. When a demon dialogue runs away, the plane shows it as moments sliding past a saddle towards the edge of the scale.',
+      'These are the mathematics of Gottman and Murray’s model, drawn from the figures of a map; they show the shape of a dance, not a measurement of a couple.',
+    ],
+  },
+  {
     id: 'seed',
     says: [
       'A number that fixes the small chances in a dance: the little ups and downs of each turn and whether a repair lands. The same map with the same seed plays the same dance every time, so you can replay it, show it, or try a repair at the same moment again. Change the seed to see another way the same dance can go.',

@@ -26,6 +26,7 @@ export const GLOSSARY_TERMS = {
   inertia: 'Emotional inertia',
   'set-point': 'Set point',
   influence: 'Influence',
+  'steady-state': 'Steady states, nullclines and the phase plane',
   seed: 'Seed',
   'rounds-and-turns': 'Rounds and turns',
   endings: 'Reconnected, Disengaged, Unresolved',
