@@ -2,20 +2,11 @@
  * The eight figures of the Gottman–Murray model a partner's dynamics hold (docs/model.md §4), as the
  * editor's sliders label them; the heart's figures stay in the editor, since the plane does not use them.
  */
-import type { Dynamics } from '../../core';
+import { MODEL_DYNAMICS_KEYS, type Dynamics } from '../../core';
 import { DYNAMICS_SLIDERS, type DynamicsSlider } from '../editor/dynamicsSliders';
 
 /** Inertia, set point, the two slopes, and the repair and damping terms' thresholds and strengths. */
-export const MODEL_FIGURES = [
-  'inertia',
-  'setPoint',
-  'negativeInfluence',
-  'positiveInfluence',
-  'repairThreshold',
-  'repairStrength',
-  'dampingThreshold',
-  'dampingStrength',
-] as const;
+export const MODEL_FIGURES = MODEL_DYNAMICS_KEYS;
 
 export type ModelFigure = (typeof MODEL_FIGURES)[number];
 
