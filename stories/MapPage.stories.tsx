@@ -93,10 +93,14 @@ export const TabsFromTheKeyboard: Story = {
     await expect(canvas.getByRole('tabpanel', { name: 'Dance' })).toBeVisible();
     await userEvent.keyboard('{ArrowRight}');
     await expect(canvas.getByRole('tab', { name: 'Statechart' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('tab', { name: 'Dynamics' })).toHaveFocus();
     // Past the last tab comes the first again.
     await userEvent.keyboard('{ArrowRight}');
     await expect(canvas.getByRole('tab', { name: 'Map' })).toHaveFocus();
     await expect(canvas.getByRole('tabpanel', { name: 'Map' })).toBeVisible();
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(canvas.getByRole('tab', { name: 'Dynamics' })).toHaveFocus();
     await userEvent.keyboard('{ArrowLeft}');
     await expect(canvas.getByRole('tab', { name: 'Statechart' })).toHaveFocus();
     await userEvent.keyboard('{ArrowLeft}');

@@ -20,7 +20,7 @@ import { inlineRunner } from '../../src/studio/inlineRunner';
 import { sampleModel } from './sampleModels';
 
 const SAMPLE = readFileSync(
-  join(import.meta.dirname, '../../../shared/reference/gottman-murray/sample-couple.csv'),
+  join(import.meta.dirname, '../fixtures/gottman-murray/sample-couple.csv'),
   'utf8',
 );
 const csv = (text: string, name = 'couple.csv') => new File([text], name, { type: 'text/csv' });
