@@ -50,12 +50,17 @@ export {
   type RepairSpot,
 } from './repair';
 export {
+  mergeWindows,
   repairWindows,
+  repairWindowsBlock,
   positionOf,
   runSeed,
+  WINDOW_BLOCK_RUNS,
+  windowsFromCounts,
   type RepairWindow,
   type RepairWindows,
   type RepairWindowsOptions,
+  type WindowCounts,
 } from './windows';
 export {
   extendSession,

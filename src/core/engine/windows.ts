@@ -2,28 +2,22 @@
  * `repairWindows`: for every step of the first rounds of the loop, every repair and who makes it,
  * the share of seeded runs in which a repair tried there leads to reconnection.
  *
- * This is the fast numeric path: it steps the same `takeTurn`, `drawRepair`, `failRepair` and
- * `takeBreak` functions the statechart's actions call, without XState in between, and shares
- * work between cells (a run's path up to a step is the same for every repair tried there).
- * Run r uses seed `runSeed(seed, r)`; the statechart driven by TICK × c, then the REPAIR, with that
- * seed ends the same way (a test checks it run by run).
+ * This is the fast numeric path: `windowRuns.ts` steps the same formulas as the statechart's
+ * actions (`takeTurn`, `repairChance`, `failRepair`, `takeBreak`) on plain numbers, without XState
+ * in between, and shares work between cells (a run's path up to a step is the same for every
+ * repair tried there). Run r uses seed `runSeed(seed, r)`; the statechart driven by TICK × c, then
+ * the REPAIR, with that seed ends the same way (a test checks it run by run). The runs can be
+ * split into blocks (`repairWindowsBlock`) and their counts added (`mergeWindows`) in any order:
+ * the figures are the same whichever thread played which block.
  */
 import { repairsOf } from '../document/steps';
 import type { CycleMap } from '../document/types';
-import { initialDance, type Dance } from './dance';
-import {
-  danceModel,
-  LOOP_START,
-  other,
-  nextPosition,
-  type DanceModel,
-  type LoopPosition,
-  type PartnerIndex,
-} from './danceModel';
-import { REPAIR_PATH } from './machine';
-import { nextUniform } from '../dynamics/random';
-import { failRepair, repairChance, spotAt, takeBreak } from './repair';
-import { hasDisengaged, hasSettled, takeTurn } from './turn';
+import { danceModel, type DanceModel, type PartnerIndex } from './danceModel';
+import { TURNS_PER_MINUTE } from './repair';
+import { emptyCounts, windowModel, type WindowCounts } from './windowModel';
+import { countRuns } from './windowRuns';
+
+export type { WindowCounts } from './windowModel';
 
 export interface RepairWindow {
   readonly round: number;
@@ -62,10 +56,8 @@ export function runSeed(seed: number, run: number): number {
   return seed * 1_000_003 + run;
 }
 
-interface End {
-  readonly reconnected: boolean;
-  readonly turn: number;
-}
+/** Runs per block when an analysis is shared out (progress is reported at the same pace). */
+export const WINDOW_BLOCK_RUNS = 50;
 
 /**
  * @example
@@ -73,71 +65,90 @@ interface End {
  * // best: { round: 1, partner: 0, step: 'perception', by: 0, repair: 'softReach', successRate: 0.68, … }
  */
 export function repairWindows(map: CycleMap, options: RepairWindowsOptions = {}): RepairWindows {
-  const model = danceModel(map);
-  const runs = options.runs ?? 1000;
+  const counts = repairWindowsBlock(map, options, 0, options.runs ?? 1000);
+  return windowsFromCounts(map, counts, options);
+}
+
+/**
+ * The counts of runs `fromRun` up to (not including) `toRun` of an analysis: run r is seeded with
+ * `runSeed(seed, r)` whoever plays it, so blocks played anywhere add up to `repairWindows`.
+ * `onProgress` gets the share of this block done.
+ *
+ * @example
+ * const counts = mergeWindows([
+ *   repairWindowsBlock(map, { seed: 1 }, 0, 500),
+ *   repairWindowsBlock(map, { seed: 1 }, 500, 1000),
+ * ]);
+ * windowsFromCounts(map, counts); // the same as repairWindows(map, { runs: 1000, seed: 1 })
+ */
+export function repairWindowsBlock(
+  map: CycleMap,
+  options: Omit<RepairWindowsOptions, 'runs'>,
+  fromRun: number,
+  toRun: number,
+): WindowCounts {
   const seed = options.seed ?? 1;
-  const rounds = options.rounds ?? 3;
-  const ticks = map.simulation.turns;
-  const cells = rounds * model.roundLength;
-  const repairs = model.partners.map((partner) => [...partner.repairs.entries()]);
-  // successes[c][by][j] and the sum of their reconnection turns.
-  const successes = Array.from({ length: cells }, () =>
-    repairs.map((list) => new Float64Array(list.length)),
+  const k = windowModel(danceModel(map), options.rounds ?? 3, options.therapistPresent === true);
+  const runs = Math.max(0, toRun - fromRun);
+  const counts = emptyCounts(k, runs);
+  const { onProgress } = options;
+  countRuns(
+    k,
+    (run) => runSeed(seed, run),
+    fromRun,
+    fromRun + runs,
+    counts,
+    onProgress &&
+      ((run) => {
+        const done = run + 1 - fromRun;
+        if (done % WINDOW_BLOCK_RUNS === 0 || done === runs) onProgress(done / runs);
+      }),
   );
-  const turnSums = Array.from({ length: cells }, () =>
-    repairs.map((list) => new Float64Array(list.length)),
-  );
-  const therapistPresent = options.therapistPresent === true;
+  return counts;
+}
 
-  for (let run = 0; run < runs; run++) {
-    let dance = initialDance(model, { seed: runSeed(seed, run), therapistPresent });
-    let position = LOOP_START;
-    let ended: End | undefined;
-    for (let c = 0; c < cells; c++) {
-      const left = ticks - c;
-      const record = (by: PartnerIndex, j: number, end: End) => {
-        if (!end.reconnected) return;
-        successes[c]![by]![j]! += 1;
-        turnSums[c]![by]![j]! += end.turn;
-      };
-      if (ended === undefined && left > 0) {
-        const afterBreak = playOut(model, takeBreak(model, dance, 0), position, left);
-        const spot = spotAt(model, position);
-        for (const by of [0, 1] as const) {
-          // Every attempt draws one uniform; a failed one plays out the same whatever its kind.
-          const [u, rng] = nextUniform(dance.rng);
-          const afterFail = lazy(() =>
-            playOut(model, failRepair(model, dance, by, rng), position, left),
-          );
-          repairs[by]!.forEach(([, playsAs], j) => {
-            if (playsAs === 'selfSoothingBreak') return record(by, j, afterBreak);
-            const { chance } = repairChance(model, dance, spot, by, playsAs);
-            if (u < chance) {
-              const landed = left >= REPAIR_PATH.length;
-              return record(by, j, { reconnected: landed, turn: dance.turn + REPAIR_PATH.length });
-            }
-            record(by, j, afterFail());
-          });
-        }
-      } else if (ended !== undefined) {
-        for (const by of [0, 1] as const) repairs[by]!.forEach((_, j) => record(by, j, ended!));
-      }
-      if (ended === undefined && c + 1 < cells) {
-        position = nextPosition(model, position);
-        dance = takeTurn(model, dance, position.partner);
-        ended = endOf(model, dance);
-      }
+/** The counts of several blocks of runs together (of one map, rounds and setting). */
+export function mergeWindows(blocks: readonly WindowCounts[]): WindowCounts {
+  const size = blocks[0]?.wins.length ?? 0;
+  const merged: WindowCounts = {
+    runs: 0,
+    wins: new Float64Array(size),
+    turns: new Float64Array(size),
+    breaks: new Float64Array(size),
+  };
+  let runs = 0;
+  for (const block of blocks) {
+    if (block.wins.length !== size) throw new Error('Cannot merge counts of different analyses.');
+    runs += block.runs;
+    for (let i = 0; i < size; i++) {
+      merged.wins[i]! += block.wins[i]!;
+      merged.turns[i]! += block.turns[i]!;
+      merged.breaks[i]! += block.breaks[i]!;
     }
-    if (options.onProgress && (run % 50 === 49 || run === runs - 1))
-      options.onProgress((run + 1) / runs);
   }
+  return { ...merged, runs };
+}
 
+/** The `RepairWindows` that counts of runs give: each window's share and mean turn, and the best. */
+export function windowsFromCounts(
+  map: CycleMap,
+  counts: WindowCounts,
+  options: Pick<RepairWindowsOptions, 'rounds'> = {},
+): RepairWindows {
+  const model = danceModel(map);
+  const cells = (options.rounds ?? 3) * model.roundLength;
+  const breakTurns = map.simulation.repair.breakMinutes * TURNS_PER_MINUTE;
+  const ids = model.partners.map((partner) => [...partner.repairs.keys()]);
+  const { runs } = counts;
   const windows: RepairWindow[] = [];
+  let slot = 0;
   for (let c = 0; c < cells; c++) {
     const { partner, step, round } = positionOf(model, c);
     for (const by of [0, 1] as const) {
-      repairs[by]!.forEach(([id], j) => {
-        const wins = successes[c]![by]![j]!;
+      for (const id of ids[by]!) {
+        const wins = counts.wins[slot] ?? 0;
+        // Integers until here, so the sum is exact whichever blocks were added in which order.
+        const turns = (counts.turns[slot] ?? 0) + (counts.breaks[slot] ?? 0) * breakTurns;
         windows.push({
           round,
           partner,
@@ -145,9 +156,10 @@ export function repairWindows(map: CycleMap, options: RepairWindowsOptions = {})
           by,
           repair: id,
           successRate: runs === 0 ? 0 : wins / runs,
-          meanTurnsToReconnect: wins === 0 ? null : turnSums[c]![by]![j]! / wins,
+          meanTurnsToReconnect: wins === 0 ? null : turns / wins,
         });
-      });
+        slot++;
+      }
     }
   }
   return { repairs: repairList(map), windows, best: bestOf(windows) };
@@ -163,41 +175,6 @@ export function positionOf(
   const partner: PartnerIndex = q < first ? 0 : 1;
   const step = model.partners[partner].steps[partner === 0 ? q : q - first] ?? 'trigger';
   return { round: Math.floor(c / model.roundLength) + 1, partner, step };
-}
-
-/**
- * Plays TICKs until the dance ends by itself or the TICKs run out, as the statechart would: each
- * TICK the next step, or after a partner's last step the crossing to the other's trigger. (The
- * round the chart counts does not change how a dance ends, so it is not kept here.)
- */
-function playOut(model: DanceModel, start: Dance, from: LoopPosition, ticks: number): End {
-  let dance = start;
-  let partner = from.partner;
-  let index = from.index;
-  let end = endOf(model, dance);
-  for (let left = ticks; end === undefined && left > 0; left--) {
-    if (index + 1 < model.partners[partner].steps.length) {
-      index++;
-    } else {
-      partner = other(partner);
-      index = 0;
-    }
-    dance = takeTurn(model, dance, partner);
-    end = endOf(model, dance);
-  }
-  return end ?? { reconnected: false, turn: dance.turn };
-}
-
-/** The statechart's `always` transitions out of the loop, in the same order. */
-function endOf(model: DanceModel, dance: Dance): End | undefined {
-  if (hasDisengaged(model, dance)) return { reconnected: false, turn: dance.turn };
-  if (hasSettled(model, dance)) return { reconnected: true, turn: dance.turn };
-  return undefined;
-}
-
-function lazy<T>(compute: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= compute());
 }
 
 function bestOf(windows: readonly RepairWindow[]): RepairWindow | null {
