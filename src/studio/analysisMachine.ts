@@ -13,6 +13,11 @@ export interface AnalysisContext {
   readonly request: AnalysisRequest | null;
   /** Share of runs done, 0…1, while running. */
   readonly progress: number;
+  /**
+   * The figures of the runs done so far while running, for a runner that reports them (its blocks
+   * arrive one by one); null otherwise.
+   */
+  readonly partial: { readonly windows: RepairWindows; readonly runs: number } | null;
   /** The result, kept with the request it answers. */
   readonly result: {
     readonly request: AnalysisRequest;
@@ -32,6 +37,7 @@ export type AnalysisEvent =
     }
   | { readonly type: 'analysis.clear' }
   | { readonly type: 'analysis.progress'; readonly done: number }
+  | { readonly type: 'analysis.partial'; readonly windows: RepairWindows; readonly runs: number }
   | { readonly type: 'analysis.done'; readonly windows: RepairWindows; readonly runs: number }
   | { readonly type: 'analysis.failed'; readonly message: string };
 
@@ -44,7 +50,7 @@ export interface AnalysisInput {
 
 type RunEvent = Extract<
   AnalysisEvent,
-  { type: 'analysis.progress' | 'analysis.done' | 'analysis.failed' }
+  { type: 'analysis.progress' | 'analysis.partial' | 'analysis.done' | 'analysis.failed' }
 >;
 
 /** One run of the injected runner; stopping this actor cancels it. */
@@ -55,6 +61,7 @@ const runAnalysis = fromCallback<
   let live = true;
   const cancel = input.runner.run(input.request, {
     progress: (done) => live && sendBack({ type: 'analysis.progress', done }),
+    partial: (windows, runs) => live && sendBack({ type: 'analysis.partial', windows, runs }),
     done: (windows, runs) => live && sendBack({ type: 'analysis.done', windows, runs }),
     fail: (message) => live && sendBack({ type: 'analysis.failed', message }),
   });
@@ -102,6 +109,7 @@ export const analysisMachine = setup({
     runs: input.runs ?? WINDOW_RUNS,
     request: null,
     progress: 0,
+    partial: null,
     result: null,
     error: null,
   }),
@@ -138,13 +146,19 @@ export const analysisMachine = setup({
         /** Switched on with nothing to analyse yet. */
         waiting: {},
         running: {
-          entry: assign({ progress: 0, error: null }),
+          entry: assign({ progress: 0, partial: null, error: null }),
+          exit: assign({ partial: null }),
           invoke: {
             src: 'runAnalysis',
             input: ({ context }) => ({ runner: context.runner, request: context.request! }),
           },
           on: {
             'analysis.progress': { actions: assign({ progress: ({ event }) => event.done }) },
+            'analysis.partial': {
+              actions: assign({
+                partial: ({ event }) => ({ windows: event.windows, runs: event.runs }),
+              }),
+            },
             'analysis.done': {
               target: 'done',
               actions: assign({

@@ -14,6 +14,11 @@ export interface AnalysisRequest {
 export interface AnalysisReport {
   /** The share of runs done, 0…1. */
   progress(done: number): void;
+  /**
+   * The figures of the runs done so far, and how many runs they are from, for a runner that plays
+   * the runs in blocks (optional: a runner may report only the end).
+   */
+  partial?(result: RepairWindows, runs: number): void;
   /** The result, and how many runs per cell it is from (a runner may do fewer than asked). */
   done(result: RepairWindows, runs: number): void;
   /** A plain sentence for the person; never a stack trace. */

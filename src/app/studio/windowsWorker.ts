@@ -1,31 +1,40 @@
-/** Web Worker: runs the repair-window analysis off the main thread and reports its progress. */
-import { repairWindows, type RepairWindows } from '../../core';
-import type { AnalysisRequest } from '../../studio';
+/**
+ * Web Worker: plays blocks of runs of the repair-window analysis off the main thread and sends
+ * back their counts, which the pool (`windowsPool.ts`) adds up. One worker plays one block at a
+ * time and can be given the next; the pool ends it (terminate) to cancel.
+ */
+import { repairWindowsBlock, type CycleMap, type WindowCounts } from '../../core';
 
-export type WindowsRequest = AnalysisRequest;
+/** Runs `fromRun` up to (not including) `toRun` of the analysis of `map`. */
+export interface WindowsBlockRequest {
+  readonly map: CycleMap;
+  readonly seed: number;
+  readonly therapistPresent: boolean;
+  readonly fromRun: number;
+  readonly toRun: number;
+}
 
 export type WindowsReply =
-  | { readonly type: 'progress'; readonly done: number }
-  | { readonly type: 'result'; readonly result: RepairWindows }
+  | { readonly type: 'counts'; readonly fromRun: number; readonly counts: WindowCounts }
   | { readonly type: 'error'; readonly message: string };
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<WindowsRequest>) => void) | null;
-  postMessage: (reply: WindowsReply) => void;
+  onmessage: ((event: MessageEvent<WindowsBlockRequest>) => void) | null;
+  postMessage: (reply: WindowsReply, transfer?: Transferable[]) => void;
 }
 
 const scope = self as unknown as WorkerScope;
 
-// One worker runs one analysis; the studio ends it (terminate) to cancel.
 scope.onmessage = ({ data }) => {
   try {
-    const result = repairWindows(data.map, {
-      runs: data.runs,
-      seed: data.seed,
-      therapistPresent: data.therapistPresent,
-      onProgress: (done) => scope.postMessage({ type: 'progress', done }),
-    });
-    scope.postMessage({ type: 'result', result });
+    const { map, seed, therapistPresent, fromRun, toRun } = data;
+    const counts = repairWindowsBlock(map, { seed, therapistPresent }, fromRun, toRun);
+    // The counts' buffers move to the page rather than being copied.
+    scope.postMessage({ type: 'counts', fromRun, counts }, [
+      counts.wins.buffer,
+      counts.turns.buffer,
+      counts.breaks.buffer,
+    ]);
   } catch {
     scope.postMessage({ type: 'error', message: 'The analysis stopped unexpectedly.' });
   }

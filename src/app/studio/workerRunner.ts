@@ -1,6 +1,8 @@
-/** The browser's analysis runner: the repair-window analysis in a Web Worker, cancelled by ending the worker. */
+/**
+ * The browser's analysis runner: the repair-window analysis shared out to a pool of Web Workers,
+ * one per logical core (at most 8), loaded with the first run; cancelled by ending the workers.
+ */
 import type { AnalysisRunner } from '../../studio';
-import type { WindowsReply, WindowsRequest } from './windowsWorker';
 
 /** Runs per cell where no Worker exists (jsdom tests): small enough not to block the page. */
 const FALLBACK_RUNS = 100;
@@ -10,36 +12,44 @@ const FALLBACK_RUNS = 100;
  * createStudio({ analysis: workerRunner() });
  */
 export function workerRunner(): AnalysisRunner {
-  if (typeof Worker === 'undefined') return lazyInlineRunner();
-  return {
-    run(request, report) {
-      const worker = new Worker(new URL('./windowsWorker.ts', import.meta.url), {
-        type: 'module',
-      });
-      worker.onmessage = ({ data }: MessageEvent<WindowsReply>) => {
-        if (data.type === 'progress') report.progress(data.done);
-        else if (data.type === 'result') report.done(data.result, request.runs);
-        else report.fail(data.message);
-      };
-      worker.onerror = () => report.fail('The analysis could not run in this browser.');
-      const message: WindowsRequest = request;
-      worker.postMessage(message);
-      return () => worker.terminate();
-    },
-  };
+  if (typeof Worker === 'undefined') {
+    return lazyRunner(
+      () =>
+        import('../../studio/inlineRunner').then(({ inlineRunner }) =>
+          inlineRunner({ maxRuns: FALLBACK_RUNS }),
+        ),
+      'The analysis could not load in this browser.',
+    );
+  }
+  const cores = typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency;
+  return lazyRunner(
+    () =>
+      import('./windowsPool').then(({ poolSize, windowsPool }) =>
+        windowsPool({
+          size: poolSize(cores),
+          createWorker: () =>
+            new Worker(new URL('./windowsWorker.ts', import.meta.url), { type: 'module' }),
+        }),
+      ),
+    'The analysis could not load in this browser.',
+  );
 }
 
-/** Without workers, the analysis runs on this thread; its code loads with the first run. */
-function lazyInlineRunner(): AnalysisRunner {
+/** A runner whose code loads with its first run (and once only); a run cancelled meanwhile never starts. */
+function lazyRunner(load: () => Promise<AnalysisRunner>, failure: string): AnalysisRunner {
+  let loading: Promise<AnalysisRunner> | null = null;
   return {
     run(request, report) {
       let cancel: (() => void) | null = null;
       let cancelled = false;
-      import('../../studio/inlineRunner').then(
-        ({ inlineRunner }) => {
-          if (!cancelled) cancel = inlineRunner({ maxRuns: FALLBACK_RUNS }).run(request, report);
+      (loading ??= load()).then(
+        (runner) => {
+          if (!cancelled) cancel = runner.run(request, report);
         },
-        () => report.fail('The analysis could not load in this browser.'),
+        () => {
+          loading = null;
+          if (!cancelled) report.fail(failure);
+        },
       );
       return () => {
         cancelled = true;

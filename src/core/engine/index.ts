@@ -56,6 +56,7 @@ export {
   positionOf,
   runSeed,
   WINDOW_BLOCK_RUNS,
+  windowBlocks,
   windowsFromCounts,
   type RepairWindow,
   type RepairWindows,

@@ -107,6 +107,17 @@ export function repairWindowsBlock(
   return counts;
 }
 
+/**
+ * Runs 0…`runs` in blocks of `WINDOW_BLOCK_RUNS`, as `[fromRun, toRun)` pairs: the same blocks
+ * whatever the number of threads that play them.
+ */
+export function windowBlocks(runs: number): (readonly [number, number])[] {
+  const blocks: (readonly [number, number])[] = [];
+  for (let from = 0; from < runs; from += WINDOW_BLOCK_RUNS)
+    blocks.push([from, Math.min(runs, from + WINDOW_BLOCK_RUNS)]);
+  return blocks;
+}
+
 /** The counts of several blocks of runs together (of one map, rounds and setting). */
 export function mergeWindows(blocks: readonly WindowCounts[]): WindowCounts {
   const size = blocks[0]?.wins.length ?? 0;

@@ -1,0 +1,139 @@
+/**
+ * The repair-window analysis shared out to a pool of workers: the runs go out in fixed blocks
+ * (`windowBlocks`), each worker taking the next block as it finishes one, and the counts that come
+ * back are added up (`mergeWindows`) — so the figures are the same for one worker or eight. The
+ * figures so far are reported as each block arrives; cancelling ends the workers of that run.
+ * Workers left idle by a finished run are kept for the next one, so it starts warm.
+ */
+import { mergeWindows, windowBlocks, windowsFromCounts, type WindowCounts } from '../../core';
+import type { AnalysisRunner } from '../../studio';
+import type { WindowsBlockRequest, WindowsReply } from './windowsWorker';
+
+/** What the pool needs of a worker (a `Worker`, or a fake in tests). */
+export interface PoolWorker {
+  postMessage(message: WindowsBlockRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<WindowsReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export interface WindowsPoolOptions {
+  /** How many workers at most (see `poolSize`). */
+  readonly size: number;
+  readonly createWorker: () => PoolWorker;
+}
+
+/** Most workers a pool starts: beyond this the blocks are too few to keep them busy. */
+export const MAX_POOL_SIZE = 8;
+
+/**
+ * Workers for this many logical cores: all of them, at least 1 and at most `MAX_POOL_SIZE`.
+ *
+ * @example
+ * poolSize(navigator.hardwareConcurrency); // 4 on a 4-core laptop
+ */
+export function poolSize(cores: number | undefined): number {
+  if (cores === undefined || !Number.isFinite(cores)) return 1;
+  return Math.max(1, Math.min(MAX_POOL_SIZE, Math.floor(cores)));
+}
+
+/**
+ * @example
+ * windowsPool({ size: 4, createWorker: () => new Worker(url, { type: 'module' }) });
+ */
+export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
+  /** Workers alive now (busy or idle). */
+  readonly alive: () => number;
+} {
+  const idle: PoolWorker[] = [];
+  let alive = 0;
+  const retire = (worker: PoolWorker) => {
+    worker.onmessage = null;
+    worker.onerror = null;
+    worker.terminate();
+    alive -= 1;
+  };
+  return {
+    alive: () => alive,
+    run(request, report) {
+      const { map, seed, therapistPresent, runs } = request;
+      const blocks = windowBlocks(runs);
+      const done: WindowCounts[] = [];
+      const busy = new Set<PoolWorker>();
+      let next = 0;
+      let runsDone = 0;
+      let over = false;
+
+      const finish = () => {
+        over = true;
+        for (const worker of busy) {
+          worker.onmessage = null;
+          worker.onerror = null;
+          idle.push(worker);
+        }
+        busy.clear();
+      };
+      const stop = () => {
+        over = true;
+        for (const worker of busy) retire(worker);
+        busy.clear();
+      };
+      const give = (worker: PoolWorker) => {
+        const block = blocks[next++];
+        if (block === undefined) {
+          busy.delete(worker);
+          worker.onmessage = null;
+          worker.onerror = null;
+          idle.push(worker);
+          return;
+        }
+        worker.postMessage({ map, seed, therapistPresent, fromRun: block[0], toRun: block[1] });
+      };
+      const hear = (worker: PoolWorker) => {
+        worker.onmessage = ({ data }) => {
+          if (over) return;
+          if (data.type === 'error') {
+            stop();
+            report.fail(data.message);
+            return;
+          }
+          done.push(data.counts);
+          runsDone += data.counts.runs;
+          if (done.length === blocks.length) {
+            finish();
+            report.progress(1);
+            report.done(windowsFromCounts(map, mergeWindows(done)), runs);
+            return;
+          }
+          give(worker);
+          report.progress(runsDone / runs);
+          report.partial?.(windowsFromCounts(map, mergeWindows(done)), runsDone);
+        };
+        worker.onerror = () => {
+          if (over) return;
+          stop();
+          report.fail('The analysis could not run in this browser.');
+        };
+      };
+
+      if (blocks.length === 0) {
+        report.done(windowsFromCounts(map, mergeWindows([])), 0);
+        return () => {};
+      }
+      const wanted = Math.min(Math.max(1, options.size), blocks.length);
+      for (let i = 0; i < wanted; i++) {
+        let worker = idle.pop();
+        if (worker === undefined) {
+          worker = options.createWorker();
+          alive += 1;
+        }
+        busy.add(worker);
+        hear(worker);
+        give(worker);
+      }
+      return () => {
+        if (!over) stop();
+      };
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// The analysis keeps the figures of the runs done so far while a pooled runner reports them (issue 12).
+import { describe, expect, it } from 'vitest';
+import { repairWindows } from '../../src/core';
+import { createStudio, windowsStateOf } from '../../src/studio';
+import { fakeRunner } from './fakeRunner';
+import { model } from './models';
+
+const polka = model('protest-polka');
+const flip = model('fearful-avoidant-flip');
+
+function setUp() {
+  const runner = fakeRunner();
+  const studio = createStudio({ analysis: runner });
+  studio.send({ type: 'document.load', map: polka, source: 'builtIn' });
+  studio.send({ type: 'analysis.enable' });
+  return { runner, studio, partial: () => studio.getSnapshot().analysis.context.partial };
+}
+
+describe('the analysis’s figures so far', () => {
+  it('holds the latest figures while running, and drops them once the result is in', () => {
+    const { runner, studio, partial } = setUp();
+    const so = (runs: number) => repairWindows(polka, { runs, seed: 1 });
+    runner.runs[0]!.report.partial?.(so(50), 50);
+    runner.runs[0]!.report.partial?.(so(100), 100);
+    expect(partial()).toEqual({ windows: so(100), runs: 100 });
+    expect(windowsStateOf(studio.getSnapshot()).status).toBe('running');
+    runner.runs[0]!.finish(20);
+    expect(partial()).toBeNull();
+    expect(windowsStateOf(studio.getSnapshot())).toMatchObject({ status: 'done', runs: 20 });
+  });
+
+  it('never shows figures of a run cancelled by a new map', () => {
+    const { runner, studio, partial } = setUp();
+    const first = runner.runs[0]!;
+    first.report.partial?.(repairWindows(polka, { runs: 10, seed: 1 }), 10);
+    studio.send({ type: 'document.load', map: flip, source: 'builtIn' });
+    expect(partial()).toBeNull();
+    first.report.partial?.(repairWindows(polka, { runs: 20, seed: 1 }), 20);
+    expect(partial()).toBeNull();
+  });
+});
