@@ -13,6 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { figure, writeResults } from './benchResults.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { servedBuild } from './servedBuild.mjs';
 
@@ -87,6 +88,15 @@ try {
     firstDance <= FIRST_DANCE_BUDGET_KB * 1000,
     `home page and first dance ≤ ${FIRST_DANCE_BUDGET_KB} kB (${kb(firstDance)})`,
   );
+  writeResults('bundle', [
+    figure('JavaScript, home page (gzip)', homeBytes / 1000, 'kB', HOME_BUDGET_KB),
+    figure(
+      'JavaScript, home page + first dance (gzip)',
+      firstDance / 1000,
+      'kB',
+      FIRST_DANCE_BUDGET_KB,
+    ),
+  ]);
   if (errors.length > 0) {
     failed = true;
     console.error(`  Page errors: ${errors.join('; ')}`);

@@ -15,6 +15,7 @@ import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { figure, writeResults } from './benchResults.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { servedBuild } from './servedBuild.mjs';
 
@@ -80,6 +81,8 @@ const p95 = (values) =>
 const ms = (value) => `${value.toFixed(1)} ms`;
 /** @type {(met: boolean, text: string) => void} */
 const verdict = (met, text) => console.log(`  ${met ? 'PASS' : 'MISS'}  ${text}`);
+/** @type {import('./benchResults.mjs').Figure[]} */
+const figures = [];
 
 /**
  * @param {import('playwright-core').Page} page
@@ -107,6 +110,7 @@ async function measure(page, name, slider) {
     median(layout) <= TARGET_MS,
     `redraw (render, style and layout) ≤ ${TARGET_MS} ms, median`,
   );
+  figures.push(figure(`Dynamics redraw, ${name}: median`, median(layout), 'ms', TARGET_MS));
   return unchanged === 0;
 }
 
@@ -164,6 +168,7 @@ try {
     nullcline: 0,
   });
   if (!pattern || !own) failed = true;
+  writeResults('dynamics-browser', figures);
   if (errors.length > 0) {
     failed = true;
     console.error(`  Page errors: ${errors.join('; ')}`);
