@@ -31,6 +31,11 @@ const BENCHES = Object.freeze([
     results: ['statechart-browser'],
   },
   { name: 'dynamics', script: 'scripts/bench-dynamics-browser.mjs', results: ['dynamics-browser'] },
+  {
+    name: 'windows',
+    script: 'scripts/bench-windows-browser.mjs',
+    results: ['windows-browser'],
+  },
   { name: 'memory', script: 'scripts/bench-memory.mjs', results: ['memory'] },
   { name: 'lighthouse', script: 'scripts/bench-lighthouse.mjs', results: ['lighthouse'] },
 ]);
