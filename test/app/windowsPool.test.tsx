@@ -106,6 +106,17 @@ describe('the pool of analysis workers', () => {
     expect(heard.progress.at(-1)).toBe(1);
   });
 
+  it('gives each worker its next block before the page has heard back, so no worker waits on it', () => {
+    const { made, createWorker } = fakeWorkers();
+    const { report } = listen();
+    const cancel = windowsPool({ size: 2, createWorker }).run(request, report);
+    expect(made.map((worker) => worker.blocks)).toEqual([
+      [0, 100],
+      [50, 150],
+    ]);
+    cancel();
+  });
+
   it('ends every worker of a run cancelled by a new map, and reports nothing more of it', async () => {
     const { made, createWorker } = fakeWorkers();
     const { heard, report } = listen();

@@ -23,6 +23,9 @@ export interface WindowsPoolOptions {
   readonly createWorker: () => PoolWorker;
 }
 
+/** Blocks a worker holds at once: the one it plays and the next. */
+const BLOCKS_AHEAD = 2;
+
 /** Most workers a pool starts: beyond this the blocks are too few to keep them busy. */
 export const MAX_POOL_SIZE = 8;
 
@@ -78,15 +81,23 @@ export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
         for (const worker of busy) retire(worker);
         busy.clear();
       };
+      /** Blocks sent to each busy worker and not yet answered. */
+      const pending = new Map<PoolWorker, number>();
+      /** Sends the worker the next block, if any; a worker with nothing left to do goes idle. */
       const give = (worker: PoolWorker) => {
-        const block = blocks[next++];
+        const block = blocks[next];
+        const waiting = pending.get(worker) ?? 0;
         if (block === undefined) {
+          if (waiting > 0) return;
           busy.delete(worker);
+          pending.delete(worker);
           worker.onmessage = null;
           worker.onerror = null;
           idle.push(worker);
           return;
         }
+        next += 1;
+        pending.set(worker, waiting + 1);
         worker.postMessage({ map, seed, therapistPresent, fromRun: block[0], toRun: block[1] });
       };
       const hear = (worker: PoolWorker) => {
@@ -97,6 +108,7 @@ export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
             report.fail(data.message);
             return;
           }
+          pending.set(worker, (pending.get(worker) ?? 1) - 1);
           done.push(data.counts);
           runsDone += data.counts.runs;
           if (done.length === blocks.length) {
@@ -121,6 +133,7 @@ export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
         return () => {};
       }
       const wanted = Math.min(Math.max(1, options.size), blocks.length);
+      const started: PoolWorker[] = [];
       for (let i = 0; i < wanted; i++) {
         let worker = idle.pop();
         if (worker === undefined) {
@@ -129,8 +142,12 @@ export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
         }
         busy.add(worker);
         hear(worker);
-        give(worker);
+        started.push(worker);
       }
+      // Each worker holds BLOCKS_AHEAD blocks, so it starts the next while the page is still busy
+      // with the last one's counts (one block each first, so every worker gets work).
+      for (let round = 0; round < BLOCKS_AHEAD; round++)
+        for (const worker of started) if (next < blocks.length) give(worker);
       return () => {
         if (!over) stop();
       };
