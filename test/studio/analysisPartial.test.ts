@@ -1,7 +1,7 @@
 // The analysis keeps the figures of the runs done so far while a pooled runner reports them (issue 12).
 import { describe, expect, it } from 'vitest';
 import { repairWindows } from '../../src/core';
-import { createStudio, windowsStateOf } from '../../src/studio';
+import { createStudio, loopWindowsOf, windowsStateOf } from '../../src/studio';
 import { fakeRunner } from './fakeRunner';
 import { model } from './models';
 
@@ -29,6 +29,21 @@ describe('the analysis’s figures so far', () => {
     expect(windowsStateOf(studio.getSnapshot())).toMatchObject({ status: 'done', runs: 20 });
   });
 
+  it('marks the loop with the figures so far while it runs, then with the result', () => {
+    const { runner, studio } = setUp();
+    expect(loopWindowsOf(studio.getSnapshot())).toBeNull();
+    const soFar = repairWindows(polka, { runs: 50, seed: 1 });
+    runner.runs[0]!.report.partial?.(soFar, 50);
+    const state = windowsStateOf(studio.getSnapshot());
+    expect(state).toMatchObject({ status: 'running', partial: soFar });
+    const loop = loopWindowsOf(studio.getSnapshot())!;
+    expect(loop.perStep.length).toBeGreaterThan(5);
+    const best = Math.max(...soFar.windows.filter((w) => w.round === 1).map((w) => w.successRate));
+    expect(Math.max(...loop.perStep.map((w) => w.successRate))).toBe(best);
+    runner.runs[0]!.finish(20);
+    expect(loopWindowsOf(studio.getSnapshot())).not.toBe(loop);
+  });
+
   it('never shows figures of a run cancelled by a new map', () => {
     const { runner, studio, partial } = setUp();
     const first = runner.runs[0]!;
@@ -37,5 +52,6 @@ describe('the analysis’s figures so far', () => {
     expect(partial()).toBeNull();
     first.report.partial?.(repairWindows(polka, { runs: 20, seed: 1 }), 20);
     expect(partial()).toBeNull();
+    expect(loopWindowsOf(studio.getSnapshot())).toBeNull();
   });
 });

@@ -7,7 +7,13 @@ import { momentOf } from './dance';
 export type WindowsState =
   | { readonly status: 'off' }
   | { readonly status: 'waiting' }
-  | { readonly status: 'running'; readonly progress: number; readonly runs: number }
+  | {
+      readonly status: 'running';
+      readonly progress: number;
+      readonly runs: number;
+      /** The figures of the runs done so far, when the runner reports them; null until then. */
+      readonly partial?: RepairWindows | null;
+    }
   | { readonly status: 'done'; readonly result: RepairWindows; readonly runs: number }
   | { readonly status: 'error'; readonly message: string };
 
@@ -50,7 +56,12 @@ function readWindowsState(analysis: StudioSnapshot['analysis']): WindowsState {
   const { context } = analysis;
   if (analysis.matches('off')) return { status: 'off' };
   if (analysis.matches({ on: 'running' }))
-    return { status: 'running', progress: context.progress, runs: context.runs };
+    return {
+      status: 'running',
+      progress: context.progress,
+      runs: context.runs,
+      partial: context.partial?.windows ?? null,
+    };
   if (analysis.matches({ on: 'done' }) && context.result !== null)
     return { status: 'done', result: context.result.windows, runs: context.result.runs };
   if (analysis.matches({ on: 'failed' }))
@@ -99,19 +110,28 @@ export function loopWindowsFor(result: RepairWindows, round: number): LoopWindow
 
 const loopWindowsCache = new WeakMap<RepairWindows, Map<number, LoopWindows>>();
 
-/** The loop's figures for the round on screen, once the analysis is done; null otherwise. */
+/**
+ * The loop's figures for the round on screen: the result once the analysis is done, the figures
+ * so far while it runs (as its blocks of runs arrive); null otherwise.
+ */
 export function loopWindowsOf(s: StudioSnapshot): LoopWindows | null {
   const state = windowsStateOf(s);
   const moment = momentOf(s);
-  if (state.status !== 'done' || moment === null) return null;
+  const result =
+    state.status === 'done'
+      ? state.result
+      : state.status === 'running'
+        ? (state.partial ?? null)
+        : null;
+  if (result === null || moment === null) return null;
   const reading = loopReadingOf(moment);
   if (reading.flooded[0] && reading.flooded[1]) return bothFlooded(reading.round);
   const { round } = reading;
-  let byRound = loopWindowsCache.get(state.result);
+  let byRound = loopWindowsCache.get(result);
   if (byRound === undefined)
-    loopWindowsCache.set(state.result, (byRound = new Map<number, LoopWindows>()));
+    loopWindowsCache.set(result, (byRound = new Map<number, LoopWindows>()));
   let windows = byRound.get(round);
-  if (windows === undefined) byRound.set(round, (windows = loopWindowsFor(state.result, round)));
+  if (windows === undefined) byRound.set(round, (windows = loopWindowsFor(result, round)));
   return windows;
 }
 
