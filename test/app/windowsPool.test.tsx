@@ -16,8 +16,11 @@ interface FakeWorker extends PoolWorker {
   readonly blocks: number[];
 }
 
-/** Workers that play each block on this thread after a tick; `failAt` makes one block fail. */
-function fakeWorkers(failAt?: number) {
+/**
+ * Workers that play each block on this thread after a tick; `failAt` makes one block fail, and
+ * `onBlock` is called as each block is played (to move a fake clock on).
+ */
+function fakeWorkers(failAt?: number, onBlock: () => void = () => {}) {
   const made: FakeWorker[] = [];
   const createWorker = (): FakeWorker => {
     const worker: FakeWorker = {
@@ -29,6 +32,7 @@ function fakeWorkers(failAt?: number) {
         worker.blocks.push(m.fromRun);
         setTimeout(() => {
           if (worker.terminated) return;
+          onBlock();
           const data: WindowsReply =
             m.fromRun === failAt
               ? { type: 'error', message: 'The analysis stopped unexpectedly.' }
@@ -98,12 +102,25 @@ describe('the pool of analysis workers', () => {
   it('shows the figures so far as each block arrives, over more runs each time', async () => {
     const { createWorker } = fakeWorkers();
     const { heard, report, settled } = listen();
-    windowsPool({ size: 2, createWorker }).run(request, report);
+    windowsPool({ size: 2, createWorker, partialEveryMs: 0 }).run(request, report);
     await settled;
     expect(heard.partial.map((p) => p.runs)).toEqual([50, 100, 150, 200, 250]);
-    expect(heard.partial[0]!.result.windows).toHaveLength(alone.windows.length);
+    // The figures so far are exactly those of an analysis of the runs that are in (blocks 0 and 1).
+    expect(heard.partial[1]!.result).toEqual(repairWindows(polka, { runs: 100, seed: 3 }));
     expect(heard.progress).toEqual([...heard.progress].sort((a, b) => a - b));
     expect(heard.progress.at(-1)).toBe(1);
+  });
+
+  it('reports the figures so far at most every 100 ms, however fast the blocks come', async () => {
+    let clock = 0;
+    const { createWorker } = fakeWorkers(undefined, () => (clock += 30));
+    const { heard, report, settled } = listen();
+    windowsPool({ size: 2, createWorker, now: () => clock }).run(request, report);
+    await settled;
+    // Blocks 30 ms apart: the figures so far after 120 ms of blocks (4 of 6), then the result.
+    expect(heard.partial.map((p) => p.runs)).toEqual([200]);
+    expect(heard.progress).toHaveLength(6);
+    expect(heard.done!.result).toEqual(alone);
   });
 
   it('gives each worker its next block before the page has heard back, so no worker waits on it', () => {

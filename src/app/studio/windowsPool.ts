@@ -2,7 +2,8 @@
  * The repair-window analysis shared out to a pool of workers: the runs go out in fixed blocks
  * (`windowBlocks`), each worker taking the next block as it finishes one, and the counts that come
  * back are added up (`mergeWindows`) — so the figures are the same for one worker or eight. The
- * figures so far are reported as each block arrives; cancelling ends the workers of that run.
+ * figures so far are reported as blocks arrive (at most every 100 ms); cancelling ends the workers
+ * of that run.
  * Workers left idle by a finished run are kept for the next one, so it starts warm.
  */
 import { mergeWindows, windowBlocks, windowsFromCounts, type WindowCounts } from '../../core';
@@ -21,6 +22,13 @@ export interface WindowsPoolOptions {
   /** How many workers at most (see `poolSize`). */
   readonly size: number;
   readonly createWorker: () => PoolWorker;
+  /**
+   * Least time between two reports of the figures so far (100 ms unless given): a screen needs no
+   * more, and each report redraws the loop on the page's thread, which the dance needs too.
+   */
+  readonly partialEveryMs?: number;
+  /** The clock, in ms (`performance.now` unless given). */
+  readonly now?: () => number;
 }
 
 /** Blocks a worker holds at once: the one it plays and the next. */
@@ -66,6 +74,9 @@ export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
       let next = 0;
       let runsDone = 0;
       let over = false;
+      const now = options.now ?? (() => performance.now());
+      const every = options.partialEveryMs ?? 100;
+      let lastPartial = now();
 
       const finish = () => {
         over = true;
@@ -119,7 +130,10 @@ export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
           }
           give(worker);
           report.progress(runsDone / runs);
-          report.partial?.(windowsFromCounts(map, mergeWindows(done)), runsDone);
+          if (report.partial !== undefined && now() - lastPartial >= every) {
+            lastPartial = now();
+            report.partial(windowsFromCounts(map, mergeWindows(done)), runsDone);
+          }
         };
         worker.onerror = () => {
           if (over) return;
