@@ -212,5 +212,9 @@ if (running) {
     }
   }
 }
-const { broken } = printTable(done);
-process.exitCode = broken > 0 ? 1 : 0;
+if (done.length === 0) {
+  console.log('No figures from an earlier run: `npm run bench` runs the benchmarks.');
+} else {
+  const { broken } = printTable(done);
+  process.exitCode = broken > 0 ? 1 : 0;
+}
