@@ -1,5 +1,5 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { ArousalGauge, type ArousalGaugeProps } from '../../src/viz/body/ArousalGauge';
 
 const theo: ArousalGaugeProps = {
@@ -63,16 +63,44 @@ describe('the heart-rate gauge', () => {
     expect(screen.getByRole('meter')).not.toHaveTextContent('Flooded');
   });
 
-  it('eases the needle to a new reading over about 300 ms', async () => {
-    const { rerender } = render(<ArousalGauge {...theo} />);
-    const meter = screen.getByRole('meter');
-    expect(needleOf(meter)).toHaveAttribute('data-needle-bpm', '84.0');
-    rerender(<ArousalGauge {...theo} heartRate={118} flooded />);
-    expect(meter).toHaveAttribute('aria-valuenow', '118');
-    expect(needleOf(meter)).not.toHaveAttribute('data-needle-bpm', '118.0');
-    await waitFor(() => expect(needleOf(meter)).toHaveAttribute('data-needle-bpm', '118.0'), {
-      timeout: 1000,
+  it('eases the needle to a new reading over 300 ms, on the compositor', () => {
+    // jsdom has no Web Animations: record what the gauge asks the browser to animate.
+    const calls: { element: Element; keyframes: Keyframe[]; options: KeyframeAnimationOptions }[] =
+      [];
+    const animate = vi.fn(function (
+      this: Element,
+      keyframes: Keyframe[],
+      options: KeyframeAnimationOptions,
+    ) {
+      calls.push({ element: this, keyframes, options });
+      return { cancel: () => {}, currentTime: 0, playState: 'running' } as unknown as Animation;
     });
+    Object.defineProperty(Element.prototype, 'animate', { value: animate, configurable: true });
+    try {
+      const { rerender } = render(<ArousalGauge {...theo} />);
+      expect(animate).not.toHaveBeenCalled();
+      rerender(<ArousalGauge {...theo} heartRate={118} flooded />);
+      const meter = screen.getByRole('meter');
+      expect(meter).toHaveAttribute('aria-valuenow', '118');
+      const needle = calls.find((c) => c.element.classList.contains('arousal-needle'));
+      expect(needle?.options.duration).toBe(300);
+      // Only transforms: from where 84 bpm sits on the track up to where 118 does.
+      const [from, to] = (needle?.keyframes ?? []).map((k) =>
+        Number(/translate\(0px, ([\d.]+)px\)/.exec(String(k.transform))?.[1]),
+      );
+      expect(from).toBeGreaterThan(to ?? Infinity);
+      expect(needle?.element.getAttribute('transform')).toBe(`translate(0, ${to?.toFixed(2)})`);
+      expect(calls.some((c) => c.element.classList.contains('arousal-fill'))).toBe(true);
+      expect(
+        calls.every((c) =>
+          c.keyframes.every((k) =>
+            Object.keys(k).every((key) => ['transform', 'offset'].includes(key)),
+          ),
+        ),
+      ).toBe(true);
+    } finally {
+      Reflect.deleteProperty(Element.prototype, 'animate');
+    }
   });
 
   it('jumps straight to a new reading under reduced motion', () => {
@@ -85,7 +113,9 @@ describe('the heart-rate gauge', () => {
     render(<ArousalGauge {...theo} heartRate={196} flooded reducedMotion />);
     const meter = screen.getByRole('meter');
     expect(meter).toHaveAttribute('aria-valuenow', '196');
-    const top = meter.querySelector('.arousal-track')?.getAttribute('y');
-    expect(Number(meter.querySelector('.arousal-fill')?.getAttribute('y'))).toBe(Number(top));
+    // The fill is the whole track, unscaled: full to the top.
+    expect(meter.querySelector('.arousal-fill')?.getAttribute('transform')).toMatch(
+      /scale\(1, 1\.0000\)$/,
+    );
   });
 });

@@ -1,6 +1,8 @@
 /** One partner's heart: a gauge from 40 to 180 bpm with their resting rate, their flooding line and where the heart is now. */
 import { useMemo, useRef } from 'react';
 import { clamp } from '../clamp';
+import { EASE_CUBIC_IN_OUT } from '../motion/compositor';
+import { useGlide } from '../motion/useGlide';
 import {
   arousalLevel,
   arousalStatus,
@@ -11,7 +13,6 @@ import {
   gaugeScale,
   type GaugeRegister,
 } from './gaugeScale';
-import { useEasedValue } from './useEasedValue';
 
 export interface ArousalGaugeProps {
   readonly name: string;
@@ -45,6 +46,19 @@ const LABEL_X = 60;
 const LABEL_HEIGHT = 32;
 const TICKS = [40, 60, 80, 100, 120, 140, 160, 180];
 
+/**
+ * The needle at height `top`: with `px` as a CSS transform (what the compositor animates), without
+ * as the SVG attribute it rests at.
+ */
+const needleAt = ([top = BOTTOM]: readonly number[], px = 'px') =>
+  `translate(0${px}, ${top.toFixed(2)}${px})`;
+
+/** The fill, the track's full height scaled from its foot so its top is at `top`. */
+function fillAt([top = BOTTOM]: readonly number[], px = 'px'): string {
+  const k = (BOTTOM - top) / (BOTTOM - TOP);
+  return `translate(0${px}, ${(BOTTOM * (1 - k)).toFixed(2)}${px}) scale(1, ${k.toFixed(4)})`;
+}
+
 export function ArousalGauge({
   name,
   partner,
@@ -58,20 +72,17 @@ export function ArousalGauge({
   const y = useMemo(() => gaugeScale(BOTTOM, TOP), []);
   const fill = useRef<SVGRectElement>(null);
   const needle = useRef<SVGGElement>(null);
-  const drawing = useRef<SVGSVGElement>(null);
 
-  useEasedValue(heartRate, {
-    reducedMotion,
-    durationMs: GAUGE_EASE_MS,
-    apply: (value) => {
-      const top = y(value);
-      fill.current?.setAttribute('y', top.toFixed(2));
-      fill.current?.setAttribute('height', (BOTTOM - top).toFixed(2));
-      needle.current?.setAttribute('transform', `translate(0 ${top.toFixed(2)})`);
-      // Where the needle is right now, for tests and for CSS (the reading above is the target).
-      drawing.current?.setAttribute('data-needle-bpm', value.toFixed(1));
-    },
-  });
+  // The needle and the fill rest where the reading is; the browser's compositor eases them there.
+  const top = y(heartRate);
+  const glide = {
+    duration: GAUGE_EASE_MS,
+    easing: EASE_CUBIC_IN_OUT,
+    animate: !reducedMotion,
+    frame: y,
+  };
+  useGlide(needle, [top], needleAt, glide);
+  useGlide(fill, [top], fillAt, glide);
 
   const level = arousalLevel(heartRate, floodLine, flooded);
   const floodY = y(floodLine);
@@ -118,13 +129,13 @@ export function ArousalGauge({
           {arousalStatus(level, register)}
         </p>
         <svg
-          ref={drawing}
           className="arousal-drawing"
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           width={WIDTH}
           height={HEIGHT}
           aria-hidden="true"
           focusable="false"
+          data-needle-bpm={heartRate.toFixed(1)}
         >
           <g className="arousal-ticks">
             {TICKS.map((tick) => (
@@ -151,8 +162,16 @@ export function ArousalGauge({
             width={TRACK_WIDTH}
             height={Math.max(0, floodY - TOP)}
           />
-          {/* Position and size come from the eased value, written through the ref. */}
-          <rect className="arousal-fill" ref={fill} x={TRACK_X + 3} width={TRACK_WIDTH - 6} />
+          {/* The whole track's height, scaled down from its foot to the reading. */}
+          <rect
+            className="arousal-fill"
+            ref={fill}
+            x={TRACK_X + 3}
+            y={TOP}
+            width={TRACK_WIDTH - 6}
+            height={BOTTOM - TOP}
+            transform={fillAt([top], '')}
+          />
           <g className="arousal-resting">
             <line x1={TRACK_X} x2={LABEL_X - 4} y1={restY} y2={restY} />
             <text x={LABEL_X} y={restLabelY} dy="-0.25em">
@@ -171,7 +190,7 @@ export function ArousalGauge({
               </tspan>
             </text>
           </g>
-          <g className="arousal-needle" ref={needle}>
+          <g className="arousal-needle" ref={needle} transform={needleAt([top], '')}>
             <line x1={TRACK_X - 5} x2={TRACK_X + TRACK_WIDTH + 5} />
           </g>
         </svg>

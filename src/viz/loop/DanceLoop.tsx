@@ -11,10 +11,14 @@ import {
   type LoopWindows,
   type RevealStage,
 } from '../../studio';
+import { EASE_QUAD_IN_OUT } from '../motion/compositor';
+import { useCrossfade } from '../motion/useCrossfade';
+import { useGlide } from '../motion/useGlide';
 import { useElementWidth } from '../useElementWidth';
 import { LoopCallout } from './LoopCallout';
 import { LoopCrossing } from './LoopCrossing';
 import { LoopIceberg } from './LoopIceberg';
+import { LoopLine } from './LoopLine';
 import { loopLayout, type StepLayout } from './loopLayout';
 import { loopPaint, loopTargets } from './loopPaint';
 import { revealedSteps } from './loopReveal';
@@ -24,7 +28,6 @@ import { LoopStep } from './LoopStep';
 import { PartnerFigure } from './PartnerFigure';
 import { loopScene } from './loopScene';
 import { usePulse } from './usePulse';
-import { useTween } from './useTween';
 
 export type { LoopWindows };
 
@@ -89,37 +92,29 @@ export function DanceLoop({
   const animate = !reducedMotion && reveal === null;
   const duration = Math.max(0, turnDurationMs);
 
-  // Per-frame motion goes straight to the DOM: the loop's weight and colour, its opening, the figures.
-  const arcRefs = [useRef<SVGPathElement>(null), useRef<SVGPathElement>(null)] as const;
-  const arrowRefs = [useRef<SVGPathElement>(null), useRef<SVGPathElement>(null)] as const;
-  const figureRefs = [useRef<SVGGElement>(null), useRef<SVGGElement>(null)] as const;
+  // Motion runs on the compositor: each new moment is drawn once, in its resting place, and the
+  // browser animates the way there (transform and opacity only: no work on the page per frame).
+  const lineRef = useRef<SVGGElement>(null);
+  const lineBeforeRef = useRef<SVGGElement>(null);
+  const leftFigure = useRef<SVGGElement>(null);
+  const rightFigure = useRef<SVGGElement>(null);
   const pulseRef = useRef<SVGGElement>(null);
   const tone = targets.tone;
   const figureY = layout.figures.y;
-  useTween(
-    targets.values,
-    targets.tone === 'reconnected' ? Math.max(duration, 900) : duration,
-    animate,
-    layout,
-    (values) => {
-      const now = loopPaint(layout, tone, values);
-      arcRefs.forEach((ref, i) => {
-        const arc = ref.current;
-        if (arc === null) return;
-        arc.setAttribute('d', now.arcs[i]!);
-        arc.setAttribute('stroke', now.colour);
-        arc.setAttribute('stroke-width', String(now.strokeWidth));
-        if (i === 1) arc.setAttribute('stroke-dasharray', now.dashes);
-      });
-      for (const ref of arrowRefs) {
-        ref.current?.setAttribute('d', now.arrow);
-        ref.current?.setAttribute('fill', now.colour);
-      }
-      figureRefs.forEach((ref, i) =>
-        ref.current?.setAttribute('transform', `translate(${now.figureX[i]},${figureY})`),
-      );
-    },
-  );
+  const fadeMs = tone === 'reconnected' ? Math.max(duration, 900) : duration;
+  const beforeTargets = before === null ? null : loopTargets(layout, before);
+  const beforePaint =
+    animate && beforeTargets !== null
+      ? {
+          tone: beforeTargets.tone,
+          paint: loopPaint(layout, beforeTargets.tone, beforeTargets.values),
+        }
+      : null;
+  useCrossfade(lineRef, lineBeforeRef, `${tone} ${targets.values.join(' ')}`, fadeMs, animate);
+  const glide = { duration: fadeMs, easing: EASE_QUAD_IN_OUT, animate, frame: layout };
+  const figureAt = ([x = 0]: readonly number[]) => `translate(${x}px, ${figureY}px)`;
+  useGlide(leftFigure, [paint.figureX[0]], figureAt, glide);
+  useGlide(rightFigure, [paint.figureX[1]], figureAt, glide);
 
   const open = targets.openAt !== null;
   const scene = useMemo(
@@ -200,22 +195,26 @@ export function DanceLoop({
                 onShow={onShow}
               />
             ))}
-          <g className="dance-loop-arcs" data-tone={tone} aria-hidden="true">
-            {paint.arcs.map((d, i) => (
-              <path
-                key={i}
-                ref={arcRefs[i]}
-                className="dance-loop-arc"
-                data-partner={i}
-                d={d}
-                fill="none"
-                stroke={paint.colour}
-                strokeWidth={paint.strokeWidth}
-                strokeDasharray={i === 1 ? paint.dashes : undefined}
-                strokeLinecap="round"
-              />
-            ))}
-          </g>
+          {beforePaint !== null && (
+            <LoopLine
+              layer="before"
+              lineRef={lineBeforeRef}
+              paint={beforePaint.paint}
+              tone={beforePaint.tone}
+              crossings={layout.crossings}
+              arrows={shows('crossings')}
+              openAt={beforeTargets?.openAt ?? null}
+            />
+          )}
+          <LoopLine
+            layer="now"
+            lineRef={lineRef}
+            paint={paint}
+            tone={tone}
+            crossings={layout.crossings}
+            arrows={shows('crossings')}
+            openAt={targets.openAt}
+          />
           {layout.crossings.map((crossing, i) =>
             !shows('crossings') ? null : (
               <LoopCrossing
@@ -224,9 +223,6 @@ export function DanceLoop({
                 metrics={layout.metrics}
                 names={names}
                 open={targets.openAt === i}
-                arrow={paint.arrow}
-                colour={paint.colour}
-                arrowRef={arrowRefs[i as 0 | 1]}
               />
             ),
           )}
@@ -262,12 +258,12 @@ export function DanceLoop({
                 metrics={layout.metrics}
                 flooded={reading.flooded[partner]}
                 facing={scene.facing}
-                figureRef={figureRefs[partner]}
+                figureRef={partner === 0 ? leftFigure : rightFigure}
               />
             ))}
           </g>
           {animate && (
-            <g ref={pulseRef} className="dance-loop-pulse" aria-hidden="true" visibility="hidden">
+            <g ref={pulseRef} className="dance-loop-pulse" aria-hidden="true">
               <circle r={layout.metrics.nodeRadius * 0.7} />
               <circle className="dance-loop-pulse-core" r={layout.metrics.nodeRadius * 0.28} />
             </g>

@@ -1,5 +1,4 @@
-/** Where one partner's move becomes the other's trigger: an arrowhead on the loop and a short note. */
-import type { Ref } from 'react';
+/** Where one partner's move becomes the other's trigger: a short note (its arrowhead is the loop's, LoopLine). */
 import type { CrossingLayout } from './loopCrossings';
 import type { LoopMetrics } from './loopMetrics';
 
@@ -9,20 +8,9 @@ interface LoopCrossingProps {
   readonly names: readonly [string, string];
   /** The loop has opened here: the move no longer sets off the trigger. */
   readonly open: boolean;
-  readonly arrow: string;
-  readonly colour: string;
-  readonly arrowRef: Ref<SVGPathElement>;
 }
 
-export function LoopCrossing({
-  crossing,
-  metrics: m,
-  names,
-  open,
-  arrow,
-  colour,
-  arrowRef,
-}: LoopCrossingProps) {
+export function LoopCrossing({ crossing, metrics: m, names, open }: LoopCrossingProps) {
   const mover = names[crossing.from];
   const triggered = names[crossing.to];
   const label = open
@@ -37,13 +25,6 @@ export function LoopCrossing({
       data-to={crossing.to}
       data-open={open}
     >
-      <path
-        ref={arrowRef}
-        className="dance-loop-arrow"
-        d={arrow}
-        fill={colour}
-        transform={`translate(${crossing.x},${crossing.y}) scale(${crossing.direction},1)`}
-      />
       <text className="dance-loop-crossing-text" fontSize={m.smallFont} textAnchor="middle">
         {crossing.lines.map((line, i) => (
           <tspan key={i} x={crossing.x} y={crossing.lineYs[i]}>

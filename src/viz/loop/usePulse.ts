@@ -1,14 +1,36 @@
-/** Sends the pulse along the loop from one step to the next with d3-timer, moving it through a ref. */
-import { easeQuadInOut } from 'd3-ease';
+/** Sends the pulse along the loop from one step to the next, on the compositor (no work per frame). */
 import { interpolateNumber } from 'd3-interpolate';
-import { timer } from 'd3-timer';
 import { useLayoutEffect, type RefObject } from 'react';
+import { animateOnCompositor, EASE_QUAD_IN_OUT } from '../motion/compositor';
 import type { PulseTravel } from './loopScene';
 import { pointOnLoop, type LoopTrack } from './loopTrack';
 
+/** Points on the way: enough that straight hops between them follow the loop's curve. */
+const WAYPOINTS = 48;
+
 /**
- * Each time `travel` changes, shows the pulse at `from`, moves it to `to` over `duration` ms and
- * hides it on arrival (the step's own highlight takes over). `null` hides it.
+ * The pulse's keyframes from `from` to `to` along the track: eased (slow in, slow out) by where
+ * the waypoints fall in time, shown all the way (the pulse rests hidden, danceLoop.css).
+ *
+ * @example
+ * pulseKeyframes(track, 0, 120).length; // 49
+ */
+export function pulseKeyframes(track: LoopTrack, from: number, to: number): Keyframe[] {
+  const along = interpolateNumber(from, to);
+  return Array.from({ length: WAYPOINTS + 1 }, (_, i) => {
+    const t = i / WAYPOINTS;
+    const p = pointOnLoop(track, along(EASE_QUAD_IN_OUT.at(t)));
+    return {
+      offset: t,
+      opacity: 1,
+      transform: `translate(${p.x.toFixed(2)}px, ${p.y.toFixed(2)}px)`,
+    };
+  });
+}
+
+/**
+ * Each time `travel` changes, moves the pulse from `from` to `to` over `duration` ms; it disappears
+ * on arrival (the step's own highlight takes over). `null` leaves it hidden.
  */
 export function usePulse(
   pulse: RefObject<SVGGElement | null>,
@@ -20,26 +42,16 @@ export function usePulse(
   const to = travel?.to;
   useLayoutEffect(() => {
     const element = pulse.current;
-    if (element === null) return undefined;
-    const place = (at: number) => {
-      const p = pointOnLoop(track, at);
-      element.setAttribute('transform', `translate(${p.x.toFixed(2)},${p.y.toFixed(2)})`);
-    };
-    if (from === undefined || to === undefined || from === to || duration <= 0) {
-      element.setAttribute('visibility', 'hidden');
+    if (
+      element === null ||
+      from === undefined ||
+      to === undefined ||
+      from === to ||
+      duration <= 0
+    ) {
       return undefined;
     }
-    const along = interpolateNumber(from, to);
-    place(from);
-    element.setAttribute('visibility', 'visible');
-    const clock = timer((elapsed) => {
-      const t = Math.min(1, elapsed / duration);
-      place(along(easeQuadInOut(t)));
-      if (t >= 1) {
-        clock.stop();
-        element.setAttribute('visibility', 'hidden');
-      }
-    });
-    return () => clock.stop();
+    const animation = animateOnCompositor(element, pulseKeyframes(track, from, to), { duration });
+    return () => animation?.cancel();
   }, [pulse, track, from, to, duration]);
 }
