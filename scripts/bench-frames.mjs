@@ -11,7 +11,10 @@
 // settled and just before Play): 4× as on a mid-range phone, 6× as on a low-end one, and 6× with
 // reduced motion. Issue 12's budgets: at 6×, frame interval p95 ≤ 17 ms and worst ≤ 34 ms (no two
 // frames in a row missed); main thread busy ≤ 30 % at 4× and ≤ 8 % at 1×. Reduced motion at 6× is
-// held to the same frame budgets as full motion. A last run with the frame-rate limit and vsync
+// held to the same frame budgets as full motion. The busy budgets are measured in runs without the
+// frame recorder: its requestAnimationFrame loop has the page draw a frame every 16.7 ms whether or
+// not anything changed (on an empty page 3 % of the main thread at 1×, 12 % at 6×), work the app
+// itself no longer asks for now that its motion runs on the compositor. A last run with the frame-rate limit and vsync
 // off shows the raw frame work (skip it with --no-raw); `--only-budgets` runs only the budgets' runs.
 //
 // Like the engine benchmarks it prints figures and exits 0 whether or not a target is met; it
@@ -21,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { figure, writeResults } from './benchResults.mjs';
+import { FRAME_TRACE_CATEGORIES, presentedFrames } from './presentedFrames.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { servedBuild } from './servedBuild.mjs';
 
@@ -63,9 +67,16 @@ const RAW_ARGS = Object.freeze(['--disable-frame-rate-limit', '--disable-gpu-vsy
  *   momentsPlayed: number,
  *   recording: Recording,
  *   busy: { taskMs: number, wallMs: number },
+ *   frames: import('./presentedFrames.mjs').PresentedFrames | null,
  *   consoleErrors: string[],
  * }} RunResult
- * @typedef {{ args?: readonly string[], cpu?: number, reducedMotion?: boolean }} RunOptions
+ * @typedef {{
+ *   args?: readonly string[],
+ *   cpu?: number,
+ *   reducedMotion?: boolean,
+ *   recorder?: boolean,
+ *   trace?: boolean,
+ * }} RunOptions
  */
 
 // Runs in the page. A requestAnimationFrame loop records each frame's timestamp, and a
@@ -178,10 +189,17 @@ async function taskClock(cdp) {
  * @param {string} baseURL
  * @param {string} label
  * @param {RunOptions} options args: Chromium's extra flags; cpu: the CPU throttling rate while
- *   recording; reducedMotion: the page prefers reduced motion
+ *   recording; reducedMotion: the page prefers reduced motion; recorder: false to leave out the
+ *   frame recorder (its requestAnimationFrame loop makes the page draw a frame every 16.7 ms, work
+ *   the app itself does not ask for: 3 % of the main thread at 1×, 12 % at 6× on an empty page);
+ *   trace: record a Chromium trace of the frames the compositor presented (presentedFrames.mjs)
  * @returns {Promise<RunResult>}
  */
-async function measure(baseURL, label, { args = [], cpu = 1, reducedMotion = false } = {}) {
+async function measure(
+  baseURL,
+  label,
+  { args = [], cpu = 1, reducedMotion = false, recorder = true, trace = false } = {},
+) {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: [...CHROMIUM_ARGS, ...args],
@@ -236,12 +254,18 @@ async function measure(baseURL, label, { args = [], cpu = 1, reducedMotion = fal
     await page.waitForTimeout(500);
 
     if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-    await page.evaluate(START_RECORDER);
+    if (trace) await browser.startTracing(page, { categories: [...FRAME_TRACE_CATEGORIES] });
+    if (recorder) await page.evaluate(START_RECORDER);
     const before = await taskClock(cdp);
     await dance.getByRole('button', { name: 'Play' }).click();
     await page.waitForTimeout(PLAY_MS);
     const after = await taskClock(cdp);
-    const recording = /** @type {Recording} */ (await page.evaluate(STOP_RECORDER));
+    const frames = trace
+      ? presentedFrames(JSON.parse((await browser.stopTracing()).toString()).traceEvents)
+      : null;
+    const recording = recorder
+      ? /** @type {Recording} */ (await page.evaluate(STOP_RECORDER))
+      : { entryType: null, stamps: [], called: [], longFrames: [] };
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const counterAfter = (await counter.textContent()) ?? '';
     const momentsPlayed = Number(await timeline.inputValue()) - indexBefore;
@@ -258,6 +282,7 @@ async function measure(baseURL, label, { args = [], cpu = 1, reducedMotion = fal
         taskMs: (after.task - before.task) * 1000,
         wallMs: (after.wall - before.wall) * 1000,
       },
+      frames,
       consoleErrors,
     };
   } finally {
@@ -295,51 +320,77 @@ function report(run, targets) {
     `  Played              ${run.counterBefore} → ${run.counterAfter} ` +
       `(${run.momentsPlayed} turns in ${(PLAY_MS / 1000).toFixed(0)} s at 1×)`,
   );
-  console.log(
-    `  Frames recorded     ${stamps.length} in ${fmt(span)} ms ` +
-      `(${span > 0 ? ((intervals.length * 1000) / span).toFixed(1) : '—'} fps)`,
-  );
-  console.log(
-    `  Frame interval      median ${fmt(percentile(sorted, 0.5))} · p95 ${fmt(p95)} · ` +
-      `p99 ${fmt(percentile(sorted, 0.99))} · max ${fmt(max)} ms`,
-  );
-  console.log(
-    `  Callback interval   p95 ${fmt(percentile(calledSorted, 0.95))} · ` +
-      `max ${fmt(calledSorted.at(-1) ?? NaN)} ms (performance.now() in the callback; a cross-check)`,
-  );
-  console.log(
-    `  Frames over         17 ms: ${over(17)} · 50 ms: ${over(50)} (of ${intervals.length})`,
-  );
-  console.log(
+  const busyLine =
     `  Main thread busy    ${fmt(busyPercent(run))} % (${fmt(run.busy.taskMs)} ms of tasks in ` +
-      `${fmt(run.busy.wallMs)} ms: CDP TaskDuration over Timestamp)`,
-  );
-  const maxLong = Math.max(0, ...longFrames.map((f) => f.duration));
-  const blocking = longFrames.reduce((sum, f) => sum + f.blockingDuration, 0);
-  console.log(
-    `  Long frames         ${longFrames.length} · max ${fmt(maxLong)} ms · ` +
-      `total blocking ${fmt(blocking)} ms (${longSource})`,
-  );
-  for (const frame of [...longFrames].sort((a, b) => b.duration - a.duration).slice(0, 5)) {
-    const top = [...frame.scripts].sort((a, b) => b.duration - a.duration).slice(0, 2);
+    `${fmt(run.busy.wallMs)} ms: CDP TaskDuration over Timestamp` +
+    `${stamps.length === 0 ? '; no frame recorder' : '; the frame recorder running'})`;
+  if (run.frames !== null) {
+    const { presented, partial, dropped, idle } = run.frames;
+    const { p95: framesP95, worst: framesWorst } = presentedStats(run.frames);
     console.log(
-      `    ${fmt(frame.duration)} ms at ${fmt(frame.startTime)} ms ` +
-        `(render ${fmt(frame.renderDuration)}, style+layout ${fmt(frame.styleAndLayoutDuration)})` +
-        top.map((s) => `\n      script ${fmt(s.duration)} ms: ${s.name}`).join(''),
+      `  Frames presented    ${presented + partial} (${partial} of them partial: the compositor's ` +
+        `motion moved, the page's update still to come) · dropped ${dropped} · nothing to draw ` +
+        `${idle} (a Chromium trace: PipelineReporter)`,
     );
+    console.log(
+      `  Presented interval  p95 ${fmt(framesP95)} · worst ${fmt(framesWorst)} ms ` +
+        `(one vsync, plus one per dropped frame)`,
+    );
+  }
+  if (stamps.length === 0) console.log(busyLine);
+  else {
+    console.log(
+      `  Frames recorded     ${stamps.length} in ${fmt(span)} ms ` +
+        `(${span > 0 ? ((intervals.length * 1000) / span).toFixed(1) : '—'} fps)`,
+    );
+    console.log(
+      `  Frame interval      median ${fmt(percentile(sorted, 0.5))} · p95 ${fmt(p95)} · ` +
+        `p99 ${fmt(percentile(sorted, 0.99))} · max ${fmt(max)} ms`,
+    );
+    console.log(
+      `  Callback interval   p95 ${fmt(percentile(calledSorted, 0.95))} · ` +
+        `max ${fmt(calledSorted.at(-1) ?? NaN)} ms (performance.now() in the callback; a cross-check)`,
+    );
+    console.log(
+      `  Frames over         17 ms: ${over(17)} · 50 ms: ${over(50)} (of ${intervals.length})`,
+    );
+    console.log(busyLine);
+    const maxLong = Math.max(0, ...longFrames.map((f) => f.duration));
+    const blocking = longFrames.reduce((sum, f) => sum + f.blockingDuration, 0);
+    console.log(
+      `  Long frames         ${longFrames.length} · max ${fmt(maxLong)} ms · ` +
+        `total blocking ${fmt(blocking)} ms (${longSource})`,
+    );
+    for (const frame of [...longFrames].sort((a, b) => b.duration - a.duration).slice(0, 5)) {
+      const top = [...frame.scripts].sort((a, b) => b.duration - a.duration).slice(0, 2);
+      console.log(
+        `    ${fmt(frame.duration)} ms at ${fmt(frame.startTime)} ms ` +
+          `(render ${fmt(frame.renderDuration)}, style+layout ${fmt(frame.styleAndLayoutDuration)})` +
+          top.map((s) => `\n      script ${fmt(s.duration)} ms: ${s.name}`).join(''),
+      );
+    }
   }
   if (run.consoleErrors.length === 0) console.log('  Console errors      none');
   else {
     console.log(`  Console errors      ${run.consoleErrors.length}`);
     for (const error of run.consoleErrors) console.log(`    ${error}`);
   }
-  if (targets) {
+  if (targets && stamps.length > 0) {
     console.log(`  ${p95 <= TARGET_P95_MS ? 'PASS' : 'MISS'}  p95 ≤ ${TARGET_P95_MS} ms`);
     console.log(
       `  ${max <= TARGET_MAX_MS ? 'PASS' : 'MISS'}  no frame over ${TARGET_MAX_MS} ms` +
         ` (longest ${fmt(max)} ms)`,
     );
   }
+}
+
+/**
+ * The presented frames' interval p95 and worst, in ms.
+ * @param {import('./presentedFrames.mjs').PresentedFrames} frames
+ */
+function presentedStats(frames) {
+  const sorted = [...frames.intervals].sort((a, b) => a - b);
+  return { p95: percentile(sorted, 0.95), worst: sorted.at(-1) ?? NaN };
 }
 
 /** @type {(met: boolean, text: string) => void} */
@@ -351,7 +402,8 @@ const verdict = (met, text) => console.log(`  ${met ? 'PASS' : 'MISS'}  ${text}`
  * @param {string} name
  */
 function frameBudgets(run, name) {
-  const { p95, worst } = frameStats(run.recording);
+  const { p95, worst } =
+    run.frames === null ? frameStats(run.recording) : presentedStats(run.frames);
   verdict(p95 <= BUDGET_SLOW_P95_MS, `frame interval p95 ≤ ${BUDGET_SLOW_P95_MS} ms (${fmt(p95)})`);
   verdict(
     worst <= BUDGET_SLOW_WORST_MS,
@@ -387,30 +439,63 @@ const figures = [];
 /** @type {RunResult[]} */
 const runs = [];
 try {
-  const smooth = await measure(baseURL, 'Protest Polka, overlay on, 1×, 60 Hz (as on screen)');
+  // The busy budgets are the app's own work: measured without the frame recorder, whose
+  // requestAnimationFrame loop has the page draw every frame whatever the app asks for.
+  const quiet = await measure(baseURL, 'Protest Polka, overlay on, 1× (no frame recorder)', {
+    recorder: false,
+  });
+  runs.push(quiet);
+  report(quiet, false);
+  figures.push(...busyBudget(quiet, '1×', BUDGET_BUSY_1X));
+
+  const smooth = await measure(baseURL, 'The same with the frame recorder, 60 Hz (as on screen)');
   runs.push(smooth);
   report(smooth, true);
   const unthrottled = frameStats(smooth.recording);
   figures.push(figure('Dance 1×: frame interval p95', unthrottled.p95, 'ms', TARGET_P95_MS));
-  figures.push(...busyBudget(smooth, '1×', BUDGET_BUSY_1X));
 
-  const mid = await measure(baseURL, 'The same, CPU throttled 4× (a mid-range phone)', { cpu: 4 });
+  const mid = await measure(
+    baseURL,
+    'The same, CPU throttled 4× (a mid-range phone), no recorder',
+    {
+      cpu: 4,
+      recorder: false,
+    },
+  );
   runs.push(mid);
   report(mid, false);
   figures.push(...busyBudget(mid, '4× CPU', BUDGET_BUSY_4X));
 
-  const low = await measure(baseURL, 'The same, CPU throttled 6× (a low-end phone)', { cpu: 6 });
+  // The frame budgets: the frames the compositor presented, read from a trace (no recorder).
+  const low = await measure(baseURL, 'The same, CPU throttled 6× (a low-end phone), traced', {
+    cpu: 6,
+    recorder: false,
+    trace: true,
+  });
   runs.push(low);
   report(low, false);
   figures.push(...frameBudgets(low, '6× CPU'));
 
-  const still = await measure(baseURL, 'The same with reduced motion, CPU throttled 6×', {
+  const still = await measure(baseURL, 'The same with reduced motion, CPU throttled 6×, traced', {
     cpu: 6,
     reducedMotion: true,
+    recorder: false,
+    trace: true,
   });
   runs.push(still);
   report(still, false);
   figures.push(...frameBudgets(still, '6× CPU, reduced motion'));
+
+  // The page's main thread seen through requestAnimationFrame, as the issue's "before" was
+  // measured: each gap is a frame the page's own script could not run in.
+  const lowRaf = await measure(baseURL, 'With the frame recorder instead, CPU throttled 6×', {
+    cpu: 6,
+  });
+  runs.push(lowRaf);
+  report(lowRaf, false);
+  const raf = frameStats(lowRaf.recording);
+  figures.push(figure('Dance 6× CPU, main thread (rAF): frame interval p95', raf.p95, 'ms', 17));
+  figures.push(figure('Dance 6× CPU, main thread (rAF): worst frame', raf.worst, 'ms', 34));
 
   if (!process.argv.includes('--no-raw') && !process.argv.includes('--only-budgets')) {
     const raw = await measure(

@@ -3,7 +3,7 @@
  * controls, the narration and both hearts — sized to the screen; options, repairs, the repair
  * windows and the chart follow. Presentation mode gives the stage the whole screen.
  */
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId } from 'react';
 import { floodLine, type PartnerIndex } from '../../core';
 import {
   baselineFramesOf,
@@ -25,16 +25,12 @@ import {
   revealOf,
   revealNarrationOf,
   canRepair,
-  seedOf,
   speedOf,
-  therapistPresentOf,
   TURN_MS,
   windowsStateOf,
 } from '../../studio';
 import { ArousalGauge } from '../../viz/body/ArousalGauge';
 import { ScoreChart } from '../../viz/chart/ScoreChart';
-import { Term } from '../../viz/glossary/Term';
-import { TermHelp } from '../../viz/glossary/TermHelp';
 import { DanceLoop } from '../../viz/loop/DanceLoop';
 import { useActionKeys, useDispatch } from '../actions/useActions';
 import { useStudioSelector } from '../studio/StudioContext';
@@ -44,10 +40,7 @@ import { PresentButton, RevealControls } from './PresentControls';
 import { RepairDrawer } from './RepairDrawer';
 import { RepairPalette } from './RepairPalette';
 import { RepairWindowsPanel } from './RepairWindowsPanel';
-import { Switch } from './Switch';
-import { ExportPicture } from '../export/ExportPicture';
-import { pictureOf } from '../export/standaloneSvg';
-import { PrintWorksheet } from '../worksheet/PrintWorksheet';
+import { DanceOptions } from './DanceOptions';
 import { useMediaQuery } from './useMediaQuery';
 import { usePresentation } from './usePresentation';
 import { usePrefersReducedMotion } from './useReducedMotion';
@@ -67,8 +60,6 @@ export function DanceView() {
   const previous = useStudioSelector(previousReadingOf);
   const index = useStudioSelector(indexOf);
   const speed = useStudioSelector(speedOf);
-  const seed = useStudioSelector(seedOf);
-  const therapistPresent = useStudioSelector(therapistPresentOf);
   const frames = useStudioSelector(framesOf);
   const baseline = useStudioSelector(baselineFramesOf);
   const marks = useStudioSelector(repairMarksOf);
@@ -97,12 +88,14 @@ export function DanceView() {
   const motionChoice = useStudioSelector(reducedMotionChoiceOf);
   const systemReducedMotion = usePrefersReducedMotion();
   const reducedMotion = motionChoice ?? systemReducedMotion;
-  const [seedText, setSeedText] = useState(String(seed));
-  const seedId = useId();
   const onRepair = useCallback(
     (by: PartnerIndex, kind: string) => run('tryRepair', { by, kind }),
     [run],
   );
+  const onWindowsToggle = useCallback((on: boolean) => run('setRepairWindows', on), [run]);
+  // The chart follows a moment behind when it must: its redraw is a render and a frame of its own,
+  // after the loop's, so a turn of the dance never waits for it.
+  const chartIndex = useDeferredValue(index);
 
   if (dance === null || moment === null || reading === null) {
     return engine === 'failed' ? (
@@ -186,7 +179,7 @@ export function DanceView() {
               <RepairWindowsPanel
                 map={map}
                 enabled={windows.status !== 'off'}
-                onToggle={(on) => run('setRepairWindows', on)}
+                onToggle={onWindowsToggle}
                 note={loopWindows?.note ?? null}
                 state={windows}
               />
@@ -195,68 +188,11 @@ export function DanceView() {
           </div>
         </div>
       </div>
-      <div className="dance-options">
-        <span className="with-help">
-          <Switch
-            label="Therapist present"
-            checked={therapistPresent}
-            onChange={(present) => run('setTherapist', present)}
-            description="A therapist in the room as co-regulator, a calm third nervous system: hearts rise more slowly and settle faster, and repairs are easier to hear. The dance still escalates, but later."
-          />
-          <TermHelp id="therapist-present" term="Therapist present" />
-        </span>
-        <Switch
-          label="Reduce motion"
-          checked={reducedMotion}
-          onChange={(reduced) => run('setReducedMotion', reduced)}
-          description="Step through without animation"
-        />
-        <span className="with-help">
-          <label className="seed" htmlFor={seedId}>
-            Seed
-            <input
-              id={seedId}
-              type="number"
-              min={0}
-              step={1}
-              value={seedText}
-              onChange={(e) => {
-                // The field may be empty while someone types; the dance changes once it holds a seed.
-                setSeedText(e.target.value);
-                const next = Number(e.target.value);
-                if (e.target.value.trim() !== '' && Number.isInteger(next) && next >= 0)
-                  run('setSeed', next);
-              }}
-            />
-          </label>
-          <TermHelp id="seed" />
-        </span>
-        <PrintWorksheet />
-        <ExportPicture
-          what="the loop"
-          fileName={`${map.id}-loop`}
-          picture={() => {
-            const svg = document.querySelector<SVGSVGElement>('.dance-view svg.dance-loop-svg');
-            return svg === null
-              ? null
-              : pictureOf(svg, {
-                  title: `${map.title}: the loop`,
-                  description:
-                    `${map.partners[0].name}’s move sets off ${map.partners[1].name}’s trigger, and ${map.partners[1].name}’s move sets off ${map.partners[0].name}’s trigger. ${clock ?? ''}`.trim(),
-                });
-          }}
-        />
-        <p className="dance-words">
-          New to these words? <Term id="flooding">Flooding</Term>,{' '}
-          <Term id="loop-state">the loop’s state</Term>,{' '}
-          <Term id="rounds-and-turns">rounds and turns</Term> and{' '}
-          <Term id="endings">how a dance ends</Term> are explained in plain words.
-        </p>
-      </div>
+      <DanceOptions map={map} reducedMotion={reducedMotion} />
       <ScoreChart
         map={map}
         frames={frames}
-        currentIndex={index}
+        currentIndex={chartIndex}
         repairs={marks}
         baseline={baseline}
       />

@@ -1,4 +1,5 @@
 /** The repairs each partner can try, from the map; choosing one sends REPAIR to the dance. */
+import { memo } from 'react';
 import { repairsOf, type CycleMap, type PartnerIndex } from '../../core';
 
 interface RepairPaletteProps {
@@ -10,7 +11,12 @@ interface RepairPaletteProps {
   readonly message: string | null;
 }
 
-export function RepairPalette({ map, enabled, onRepair, message }: RepairPaletteProps) {
+export const RepairPalette = memo(function RepairPalette({
+  map,
+  enabled,
+  onRepair,
+  message,
+}: RepairPaletteProps) {
   return (
     <div
       className="repair-palette"
@@ -55,4 +61,4 @@ export function RepairPalette({ map, enabled, onRepair, message }: RepairPalette
       </p>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** The "Repair windows" switch, the analysis's progress, and the one sentence about the best window. */
+import { memo } from 'react';
 import type { CycleMap } from '../../core';
 import { bestWindowSentence, WINDOW_RUNS, type WindowsState } from '../../studio';
 import { TermHelp } from '../../viz/glossary/TermHelp';
@@ -13,7 +14,7 @@ interface RepairWindowsPanelProps {
   readonly note?: string | null;
 }
 
-export function RepairWindowsPanel({
+export const RepairWindowsPanel = memo(function RepairWindowsPanel({
   map,
   enabled,
   onToggle,
@@ -62,4 +63,4 @@ export function RepairWindowsPanel({
       )}
     </div>
   );
-}
+});

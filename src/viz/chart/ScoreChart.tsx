@@ -2,7 +2,7 @@
  * Both partners' feeling scores and heart rates, turn by turn, up to the moment playing: two
  * panels on one turn axis, each break shown as a labelled gap rather than a long flat line.
  */
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { floodLine, type CycleMap, type Frame } from '../../core';
 import { useElementWidth } from '../useElementWidth';
 import { chartLayout, type ChartPartner } from './chartLayout';
@@ -32,7 +32,7 @@ export interface ScoreChartProps {
 /** Width used before the container is measured (and in jsdom, which lays nothing out). */
 const FALLBACK_WIDTH = 720;
 
-export function ScoreChart({
+export const ScoreChart = memo(function ScoreChart({
   map,
   frames,
   currentIndex,
@@ -316,4 +316,4 @@ export function ScoreChart({
       </div>
     </figure>
   );
-}
+});
