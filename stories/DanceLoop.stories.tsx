@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { repairWindows } from '../src/core';
 import { loopWindowsFor } from '../src/studio';
-import { DanceLoop } from '../src/viz/loop/DanceLoop';
+import { DanceLoop, type DanceLoopProps } from '../src/viz/loop/DanceLoop';
 import { moment, polka, polkaAlone, polkaReachLands } from './sampleDances';
 
 const samples = {
@@ -149,5 +150,46 @@ export const ReducedMotion: Story = {
     await expect(within(loop).getByRole('tooltip')).toHaveTextContent(
       polka.partners[0].layers.trigger,
     );
+  },
+};
+
+/** The loop moving on from turn 24 to turn 25, with a button to take the step. */
+function SteppingOn(args: DanceLoopProps) {
+  const [index, setIndex] = useState(24);
+  return (
+    <>
+      <button type="button" onClick={() => setIndex(25)}>
+        Next moment
+      </button>
+      <DanceLoop {...args} {...moment(polkaAlone, index)} />
+    </>
+  );
+}
+
+/** What moves is moved by the browser's compositor: only transforms and opacity, then it rests. */
+export const Motion: Story = {
+  args: { turnDurationMs: 600 },
+  render: SteppingOn,
+  play: async ({ canvas }) => {
+    const loop = canvas.getByRole('figure', { name: /^The loop:/ });
+    await userEvent.click(canvas.getByRole('button', { name: 'Next moment' }));
+    const running = () => loop.getAnimations({ subtree: true });
+    const moving = (selector: string) =>
+      [...loop.querySelectorAll(selector)].some((el) => el.getAnimations().length > 0);
+    // The pulse travels, the loop fades in over the moment before, the moment before fades out.
+    await expect(moving('.dance-loop-pulse')).toBe(true);
+    await expect(moving('.dance-loop-arcs')).toBe(true);
+    await expect(moving('.dance-loop-arcs-before')).toBe(true);
+    for (const animation of running()) {
+      const keyframes = (animation.effect as KeyframeEffect).getKeyframes();
+      for (const frame of keyframes) {
+        const animated = Object.keys(frame).filter(
+          (key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key),
+        );
+        for (const property of animated) await expect(['transform', 'opacity']).toContain(property);
+      }
+    }
+    // Then everything rests where React drew it.
+    await waitFor(() => expect(running()).toHaveLength(0), { timeout: 3000 });
   },
 };
