@@ -193,3 +193,41 @@ export const Motion: Story = {
     await waitFor(() => expect(running()).toHaveLength(0), { timeout: 3000 });
   },
 };
+
+/**
+ * While the dance plays (`lead`), a turn's first frame only sends the pulse off; the loop's new
+ * heat, step and clock follow once that frame is painted, so the browser is already moving the
+ * pulse while the page redraws the rest.
+ */
+export const PulseLeads: Story = {
+  args: { turnDurationMs: 600, lead: true },
+  render: SteppingOn,
+  play: async ({ canvas }) => {
+    const loop = canvas.getByRole('figure', { name: /^The loop:/ });
+    const moving = (selector: string) =>
+      [...loop.querySelectorAll(selector)].some((el) => el.getAnimations().length > 0);
+    const current = () => loop.querySelector('[aria-current="step"]')?.getAttribute('aria-label');
+    // Whatever moved as the loop first appeared has come to rest.
+    await waitFor(() => expect(loop.getAnimations({ subtree: true })).toHaveLength(0), {
+      timeout: 3000,
+    });
+    const stepBefore = current();
+    canvas.getByRole('button', { name: 'Next moment' }).click();
+    // React renders the click in a microtask; the first frame after it is the one to look at.
+    await Promise.resolve();
+    const firstFrame = await new Promise<{ pulse: boolean; arcs: boolean; step: unknown }>((seen) =>
+      requestAnimationFrame(() =>
+        seen({
+          pulse: moving('.dance-loop-pulse'),
+          arcs: moving('.dance-loop-arcs'),
+          step: current(),
+        }),
+      ),
+    );
+    await expect(firstFrame).toEqual({ pulse: true, arcs: false, step: stepBefore });
+    // Then the rest of the loop catches up: the next step, and the loop's change of heat.
+    await waitFor(() => expect(current()).not.toBe(stepBefore));
+    await expect(moving('.dance-loop-arcs')).toBe(true);
+    await expect(moving('.dance-loop-pulse')).toBe(true);
+  },
+};

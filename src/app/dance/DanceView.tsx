@@ -4,13 +4,14 @@
  * windows and the chart follow. Presentation mode gives the stage the whole screen.
  */
 import { useCallback, useDeferredValue, useEffect, useId } from 'react';
-import { floodLine, type PartnerIndex } from '../../core';
+import type { PartnerIndex } from '../../core';
 import {
   baselineFramesOf,
   danceEngineStatusOf,
   danceOf,
   framesOf,
   indexOf,
+  isPlaying,
   isPresenting,
   loopWindowsOf,
   momentOf,
@@ -29,9 +30,9 @@ import {
   TURN_MS,
   windowsStateOf,
 } from '../../studio';
-import { ArousalGauge } from '../../viz/body/ArousalGauge';
 import { ScoreChart } from '../../viz/chart/ScoreChart';
 import { DanceLoop } from '../../viz/loop/DanceLoop';
+import { useAfterPaint } from '../../viz/motion/useAfterPaint';
 import { useActionKeys, useDispatch } from '../actions/useActions';
 import { useStudioSelector } from '../studio/StudioContext';
 import { Narration } from './Narration';
@@ -40,6 +41,7 @@ import { PresentButton, RevealControls } from './PresentControls';
 import { RepairDrawer } from './RepairDrawer';
 import { RepairPalette } from './RepairPalette';
 import { RepairWindowsPanel } from './RepairWindowsPanel';
+import { DanceGauges } from './DanceGauges';
 import { DanceOptions } from './DanceOptions';
 import { useMediaQuery } from './useMediaQuery';
 import { usePresentation } from './usePresentation';
@@ -93,9 +95,17 @@ export function DanceView() {
     [run],
   );
   const onWindowsToggle = useCallback((on: boolean) => run('setRepairWindows', on), [run]);
-  // The chart follows a moment behind when it must: its redraw is a render and a frame of its own,
-  // after the loop's, so a turn of the dance never waits for it.
-  const chartIndex = useDeferredValue(index);
+  // While the dance plays, a turn first sends the loop's pulse off (a frame the browser paints at
+  // once); the loop's drawing, the words and the hearts beside it follow in one render after that
+  // frame, while the browser is already animating, and the chart in one more.
+  // (With reduced motion nothing sets off: every part changes in the same frame.)
+  const playing = useStudioSelector(isPlaying);
+  const lead = playing && !reducedMotion && reveal === null;
+  const sideMoment = useAfterPaint(moment, lead);
+  const sideRegister = useAfterPaint(reading?.register ?? null, lead);
+  const sideNarration = useAfterPaint(revealNarration ?? narration, lead);
+  const sideOutcome = useAfterPaint(outcome, lead);
+  const chartIndex = useDeferredValue(useAfterPaint(index, lead));
 
   if (dance === null || moment === null || reading === null) {
     return engine === 'failed' ? (
@@ -141,40 +151,27 @@ export function DanceView() {
             clock={clock}
             reveal={reveal}
             fitHeight={wide && stageHeight !== null ? stageHeight - LOOP_STATUS_PX : null}
+            lead={lead}
           />
         </div>
         <div className="dance-side">
           <div className="dance-side-head">
             <p className="dance-outcome" role="status">
-              {outcome !== null && <strong data-outcome={outcome}>{outcome}</strong>}
+              {sideOutcome !== null && <strong data-outcome={sideOutcome}>{sideOutcome}</strong>}
             </p>
             <PresentButton />
           </div>
           <RevealControls />
-          <Playback playId={playId} />
+          <Playback playId={playId} lead={lead} />
           {/* The drawer opens over the narration and hearts, never over the playback controls. */}
           <div className="dance-side-lower">
-            <Narration text={revealNarration ?? narration} />
-            <div className="dance-gauges">
-              {([0, 1] as const).map((i) => {
-                const partner = map.partners[i];
-                const now = moment.context.partners[i];
-                return (
-                  <div key={i} className="dance-gauge" data-partner={i}>
-                    <ArousalGauge
-                      name={partner.name}
-                      partner={i}
-                      heartRate={now.heartRate}
-                      restingHeartRate={partner.dynamics.restingHeartRate}
-                      floodLine={floodLine(partner.dynamics)}
-                      flooded={now.flooded}
-                      reducedMotion={reducedMotion}
-                      register={reading.register}
-                    />
-                  </div>
-                );
-              })}
-            </div>
+            <Narration text={sideNarration} />
+            <DanceGauges
+              map={map}
+              moment={sideMoment ?? moment}
+              register={sideRegister ?? reading.register}
+              reducedMotion={reducedMotion}
+            />
             <RepairDrawer defaultOpen={!wide}>
               <RepairWindowsPanel
                 map={map}

@@ -12,6 +12,7 @@ import {
   type RevealStage,
 } from '../../studio';
 import { EASE_QUAD_IN_OUT } from '../motion/compositor';
+import { useAfterPaint } from '../motion/useAfterPaint';
 import { useCrossfade } from '../motion/useCrossfade';
 import { useGlide } from '../motion/useGlide';
 import { useElementWidth } from '../useElementWidth';
@@ -26,7 +27,7 @@ import { stepLabel } from './loopWords';
 import { LoopStatus } from './LoopStatus';
 import { LoopStep } from './LoopStep';
 import { PartnerFigure } from './PartnerFigure';
-import { loopScene } from './loopScene';
+import { loopScene, sceneTravel } from './loopScene';
 import { usePulse } from './usePulse';
 
 export type { LoopWindows };
@@ -51,6 +52,12 @@ export interface DanceLoopProps {
    * until asked for (a button says so).
    */
   fitHeight?: number | null;
+  /**
+   * While the dance plays: the pulse sets off for the moment given at once, and the rest of the
+   * drawing follows once that frame is painted, so the browser is already animating while the
+   * page redraws (no frame dropped waiting for it). Off: everything changes in the same frame.
+   */
+  lead?: boolean;
 }
 
 /** Below this scale the words get too small to read across a room: leave out what is below the line. */
@@ -61,15 +68,19 @@ const FALLBACK_WIDTH = 720;
 
 export function DanceLoop({
   map,
-  reading,
-  previous,
+  reading: readingNow,
+  previous: previousNow = null,
   turnDurationMs,
   reducedMotion,
   windows,
-  clock,
+  clock: clockNow = null,
   reveal = null,
   fitHeight = null,
+  lead = false,
 }: DanceLoopProps) {
+  const reading = useAfterPaint(readingNow, lead);
+  const previous = useAfterPaint(previousNow, lead);
+  const clock = useAfterPaint(clockNow, lead);
   const [belowChoice, setBelowChoice] = useState<boolean | null>(null);
   const stage = reveal === null ? null : REVEAL_STAGES.indexOf(reveal);
   const shows = (part: RevealStage) => isRevealed(part, stage);
@@ -128,7 +139,9 @@ export function DanceLoop({
       }),
     [layout, reading, before, windows, animate, open, map],
   );
-  usePulse(pulseRef, layout.track, scene.travel, duration);
+  // The pulse follows the moment given, not the one drawn: with `lead` it sets off a frame early.
+  const travel = animate ? sceneTravel(layout, readingNow, previousNow) : null;
+  usePulse(pulseRef, layout.track, travel, duration);
   const badgeOf = (step: StepLayout) => scene.badges?.get(step.key) ?? null;
   const belowFits = fitHeight === null || fitHeight >= layout.height * MIN_FIT_SCALE;
   // A staged reveal shows what is below the line when it gets there; otherwise the person's choice,

@@ -47,19 +47,8 @@ export function loopScene(
   reading: LoopReading,
   { previous, windows, animate, open, names }: LoopSceneOptions,
 ): LoopScene {
-  const stepAt = (at: LoopReading['current']) =>
-    layout.steps.find((s) => s.partner === at.partner && s.index === at.index);
-  const here = stepAt(reading.current);
-  const there = previous === null ? undefined : stepAt(previous.current);
-  const travel =
-    animate && reading.phase === 'loop' && here !== undefined
-      ? pulseTravel(
-          layout.track.length,
-          there?.at ?? null,
-          here.at,
-          previous !== null && previous.turn > reading.turn,
-        )
-      : null;
+  const here = stepAt(layout, reading.current);
+  const travel = animate ? sceneTravel(layout, reading, previous) : null;
   // Once the dance has ended there is no step it is on any more.
   const running = reading.phase === 'loop' || reading.phase === 'repairing';
   return {
@@ -75,6 +64,34 @@ export function loopScene(
     open,
     facing: reading.phase === 'repairing' || reading.phase === 'reconnected' ? 'toward' : 'away',
   };
+}
+
+function stepAt(layout: LoopLayout, at: LoopReading['current']): StepLayout | undefined {
+  return layout.steps.find((s) => s.partner === at.partner && s.index === at.index);
+}
+
+/**
+ * The pulse's way to the moment `reading` from the one before, or null when it does not travel
+ * (the dance has ended or is repairing). On its own, so a turn can send the pulse off before the
+ * rest of the loop is redrawn.
+ *
+ * @example
+ * sceneTravel(layout, reading, previous); // { from: 0, to: 212.4 }
+ */
+export function sceneTravel(
+  layout: LoopLayout,
+  reading: LoopReading,
+  previous: LoopReading | null,
+): PulseTravel | null {
+  const here = stepAt(layout, reading.current);
+  if (reading.phase !== 'loop' || here === undefined) return null;
+  const there = previous === null ? undefined : stepAt(layout, previous.current);
+  return pulseTravel(
+    layout.track.length,
+    there?.at ?? null,
+    here.at,
+    previous !== null && previous.turn > reading.turn,
+  );
 }
 
 /** Each step's badge: how often a repair there breaks the loop, and whether it is the best place. */
