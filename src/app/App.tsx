@@ -13,6 +13,7 @@ import { broadcastMapChannel } from '../storage/broadcastMapChannel';
 import { idbMapStore } from '../storage/idbMapStore';
 import { localPreferenceStore } from '../storage/localPreferences';
 import { AppHeader } from './AppHeader';
+import { PageLoading } from './PageLoading';
 import { BUILT_IN_CATALOG, catalogOf, type BuiltInCatalog } from './builtInCycles';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomeView } from './HomeView';
@@ -105,13 +106,7 @@ export function App({ builtInCycles, onQuickExit = leaveNow, studio: given }: Ap
         <ImportNotesView notes={notes} />
         <div className="app-body">
           <main className="app-main">
-            <Suspense
-              fallback={
-                <p className="page-loading" role="status">
-                  Opening…
-                </p>
-              }
-            >
+            <Suspense fallback={<PageLoading />}>
               <Pages
                 studio={studio}
                 catalog={catalog}
@@ -211,25 +206,25 @@ function Pages({ studio, catalog, onQuickExit, route, navigate: go, warnings }: 
   if (route.name === 'pattern') {
     if (!isBuiltIn(route.id) || unreadable === route.id) return <NotHere onBack={goHome} />;
     const map = open?.id === route.id && !editable ? open : null;
-    if (map === null)
-      return (
-        <p className="page-loading" role="status">
-          Opening…
-        </p>
-      );
+    const title = catalog.entries.find((entry) => entry.id === route.id)?.title ?? null;
+    if (map === null) return <PageLoading title={title} />;
     return (
       <ErrorBoundary onReset={goHome}>
-        <CycleMapView
-          map={map}
-          view={route.view ?? 'dance'}
-          onView={(view) =>
-            go({ name: 'pattern', id: map.id, ...(view === 'dance' ? {} : { view }) })
-          }
-          onBack={goHome}
-          onEditCopy={() =>
-            createAndOpen(copyOfMap(map, freshMapId(taken()), nowIso(), `${map.title} (our copy)`))
-          }
-        />
+        <Suspense fallback={<PageLoading title={map.title} />}>
+          <CycleMapView
+            map={map}
+            view={route.view ?? 'dance'}
+            onView={(view) =>
+              go({ name: 'pattern', id: map.id, ...(view === 'dance' ? {} : { view }) })
+            }
+            onBack={goHome}
+            onEditCopy={() =>
+              createAndOpen(
+                copyOfMap(map, freshMapId(taken()), nowIso(), `${map.title} (our copy)`),
+              )
+            }
+          />
+        </Suspense>
       </ErrorBoundary>
     );
   }

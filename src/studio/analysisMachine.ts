@@ -85,6 +85,7 @@ export const analysisMachine = setup({
       context.result !== null && context.result.request === context.request,
   },
   actions: {
+    warmRunner: ({ context }) => context.runner.warm?.(),
     // The same map played the same way is the same request, so its answer still stands.
     keepRequest: assign(({ context, event }) =>
       event.type === 'analysis.request' &&
@@ -115,7 +116,9 @@ export const analysisMachine = setup({
   }),
   initial: 'off',
   on: {
-    'analysis.request': { actions: 'keepRequest' },
+    // A dance to analyse, with the analysis off: get the runner ready, so switching it on answers
+    // at once rather than waiting for the runner's code and workers to start.
+    'analysis.request': { actions: ['keepRequest', 'warmRunner'] },
     'analysis.clear': { actions: assign({ request: null }) },
   },
   states: {

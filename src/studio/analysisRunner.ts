@@ -31,4 +31,9 @@ export interface AnalysisReport {
  */
 export interface AnalysisRunner {
   run(request: AnalysisRequest, report: AnalysisReport): () => void;
+  /**
+   * Gets ready for a first run — loads the runner's code, starts its workers — so that run starts
+   * without that delay. Optional; calling it again does nothing more.
+   */
+  warm?(): void;
 }

@@ -25,6 +25,16 @@ describe('opening a built-in cycle', () => {
     }
   });
 
+  it('names the map at once, while its page is still loading, and says it is opening', async () => {
+    render(<App onQuickExit={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Find the Bad Guy' }));
+    // Before the map's page (a chunk of its own) has arrived: its title, where the page puts it.
+    expect(screen.getByRole('heading', { level: 1, name: 'Find the Bad Guy' })).toBeVisible();
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain('Opening…');
+    await screen.findByRole('tablist', {}, { timeout: 5000 });
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
   it('labels each layer with its name and the worksheet’s question', async () => {
     render(<App onQuickExit={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Protest Polka' }));

@@ -160,6 +160,20 @@ describe('the pool of analysis workers', () => {
     expect(second.heard.done!.result).toEqual(repairWindows(polka, { runs: 300, seed: 4 }));
   });
 
+  it('can start its workers before the first run, which then starts no more', async () => {
+    const { made, createWorker } = fakeWorkers();
+    const pool = windowsPool({ size: 2, createWorker });
+    pool.warm();
+    pool.warm();
+    expect(made).toHaveLength(2);
+    expect(pool.alive()).toBe(2);
+    const first = listen();
+    pool.run(request, first.report);
+    await first.settled;
+    expect(made).toHaveLength(2);
+    expect(first.heard.done!.result).toEqual(alone);
+  });
+
   it('says so in a sentence when a worker fails, and ends the others', async () => {
     const { made, createWorker } = fakeWorkers(100);
     const { heard, report, settled } = listen();

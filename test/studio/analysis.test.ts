@@ -30,6 +30,15 @@ describe('the studio’s analysis', () => {
     expect(windowsStateOf(studio.getSnapshot())).toMatchObject({ status: 'running', progress: 0 });
   });
 
+  it('gets its runner ready as soon as a dance is open, before it is switched on', () => {
+    const runner = fakeRunner();
+    const studio = createStudio({ analysis: runner });
+    expect(runner.warmed()).toBe(0);
+    studio.send({ type: 'document.load', map: polka, source: 'builtIn' });
+    expect(runner.warmed()).toBeGreaterThan(0);
+    expect(runner.runs).toHaveLength(0);
+  });
+
   it('shows progress, then the result, and the loop’s figures for the round on screen', () => {
     const { studio, runner } = setUp();
     studio.send({ type: 'analysis.enable' });

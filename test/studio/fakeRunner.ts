@@ -10,10 +10,18 @@ export interface FakeRun {
   finish(runs?: number): void;
 }
 
-export function fakeRunner(): AnalysisRunner & { readonly runs: FakeRun[] } {
+export function fakeRunner(): AnalysisRunner & {
+  readonly runs: FakeRun[];
+  readonly warmed: () => number;
+} {
   const runs: FakeRun[] = [];
+  let warmed = 0;
   return {
     runs,
+    warmed: () => warmed,
+    warm() {
+      warmed += 1;
+    },
     run(request, report) {
       const run: FakeRun = {
         request,

@@ -12,6 +12,7 @@ import {
   type LoadedDance,
 } from '../../studio';
 import { DanceLoop } from '../../viz/loop/DanceLoop';
+import { useAfterPaint } from '../../viz/motion/useAfterPaint';
 import { usePrefersReducedMotion } from '../dance/useReducedMotion';
 import { useStudioSelector } from '../studio/StudioContext';
 
@@ -33,10 +34,11 @@ function endingOf(dance: LoadedDance, seed: number): string {
 
 export function DancePreview() {
   const headingId = useId();
-  // Deferred: typing stays quick, and the loop catches up as soon as there is a moment.
-  const dance = useDeferredValue(useStudioSelector(danceOf));
-  const reading = useDeferredValue(useStudioSelector(readingOf));
-  const previous = useDeferredValue(useStudioSelector(previousReadingOf));
+  // Typing stays quick: the field's frame is painted first (useAfterPaint), then the loop catches
+  // up in a render that gives way to the next key (useDeferredValue).
+  const dance = useDeferredValue(useAfterPaint(useStudioSelector(danceOf), true));
+  const reading = useDeferredValue(useAfterPaint(useStudioSelector(readingOf), true));
+  const previous = useDeferredValue(useAfterPaint(useStudioSelector(previousReadingOf), true));
   const speed = useStudioSelector(speedOf);
   const seed = useStudioSelector(seedOf);
   const motionChoice = useStudioSelector(reducedMotionChoiceOf);

@@ -4,7 +4,8 @@
  * back are added up (`mergeWindows`) — so the figures are the same for one worker or eight. The
  * figures so far are reported as blocks arrive (at most every 100 ms); cancelling ends the workers
  * of that run.
- * Workers left idle by a finished run are kept for the next one, so it starts warm.
+ * Workers left idle by a finished run are kept for the next one, so it starts warm; `warm()` starts
+ * them before the first.
  */
 import { mergeWindows, windowBlocks, windowsFromCounts, type WindowCounts } from '../../core';
 import type { AnalysisRunner } from '../../studio';
@@ -55,6 +56,7 @@ export function poolSize(cores: number | undefined): number {
 export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
   /** Workers alive now (busy or idle). */
   readonly alive: () => number;
+  warm(): void;
 } {
   const idle: PoolWorker[] = [];
   let alive = 0;
@@ -66,6 +68,10 @@ export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
   };
   return {
     alive: () => alive,
+    // Starts the workers a run would, and leaves them idle: each loads its code meanwhile.
+    warm() {
+      for (; alive < Math.max(1, options.size); alive += 1) idle.push(options.createWorker());
+    },
     run(request, report) {
       const { map, seed, therapistPresent, runs } = request;
       const blocks = windowBlocks(runs);

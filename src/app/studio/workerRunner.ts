@@ -1,6 +1,7 @@
 /**
  * The browser's analysis runner: the repair-window analysis shared out to a pool of Web Workers,
- * one per logical core (at most 8), loaded with the first run; cancelled by ending the workers.
+ * one per logical core (at most 8), loaded and started once a dance is open (or with the first run);
+ * cancelled by ending the workers.
  */
 import type { AnalysisRunner } from '../../studio';
 
@@ -35,10 +36,33 @@ export function workerRunner(): AnalysisRunner {
   );
 }
 
-/** A runner whose code loads with its first run (and once only); a run cancelled meanwhile never starts. */
+/** Runs `task` once the page has nothing more urgent to do. */
+const whenIdle = (task: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(task, { timeout: 2000 })
+    : setTimeout(task, 200);
+
+/**
+ * A runner whose code loads with its first run or when warmed (and once only); a run cancelled
+ * meanwhile never starts.
+ */
 function lazyRunner(load: () => Promise<AnalysisRunner>, failure: string): AnalysisRunner {
   let loading: Promise<AnalysisRunner> | null = null;
+  let warmed = false;
   return {
+    // Once the page is idle (the dance has drawn), load the runner and start its workers.
+    warm() {
+      if (warmed) return;
+      warmed = true;
+      whenIdle(() => {
+        (loading ??= load()).then(
+          (runner) => runner.warm?.(),
+          () => {
+            loading = null;
+          },
+        );
+      });
+    },
     run(request, report) {
       let cancel: (() => void) | null = null;
       let cancelled = false;
