@@ -98,14 +98,16 @@ export function DanceView() {
   // While the dance plays, a turn first sends the loop's pulse off (a frame the browser paints at
   // once); the loop's drawing, the words and the hearts beside it follow in one render after that
   // frame, while the browser is already animating, and the chart in one more.
-  // (With reduced motion nothing sets off: every part changes in the same frame.)
+  // With reduced motion nothing sets off: the loop's new moment is that first frame, and the rest
+  // follows it the same way.
   const playing = useStudioSelector(isPlaying);
-  const lead = playing && !reducedMotion && reveal === null;
-  const sideMoment = useAfterPaint(moment, lead);
-  const sideRegister = useAfterPaint(reading?.register ?? null, lead);
-  const sideNarration = useAfterPaint(revealNarration ?? narration, lead);
-  const sideOutcome = useAfterPaint(outcome, lead);
-  const chartIndex = useDeferredValue(useAfterPaint(index, lead));
+  const later = playing && reveal === null;
+  const lead = later && !reducedMotion;
+  const sideMoment = useAfterPaint(moment, later);
+  const sideRegister = useAfterPaint(reading?.register ?? null, later);
+  const sideNarration = useAfterPaint(revealNarration ?? narration, later);
+  const sideOutcome = useAfterPaint(outcome, later);
+  const chartIndex = useDeferredValue(useAfterPaint(index, later));
 
   if (dance === null || moment === null || reading === null) {
     return engine === 'failed' ? (
@@ -162,7 +164,7 @@ export function DanceView() {
             <PresentButton />
           </div>
           <RevealControls />
-          <Playback playId={playId} lead={lead} />
+          <Playback playId={playId} lead={later} />
           {/* The drawer opens over the narration and hearts, never over the playback controls. */}
           <div className="dance-side-lower">
             <Narration text={sideNarration} />
