@@ -2,7 +2,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { copyOfMap, newMap, type CycleMap, type ParseWarning } from '../core';
 import {
-  createStudio,
+  createStudioWith,
   documentMapOf,
   isEditable,
   mapIdsInUseOf,
@@ -56,7 +56,7 @@ interface AppProps {
 }
 
 function browserStudio(): Studio {
-  return createStudio({
+  return createStudioWith({
     analysis: workerRunner(),
     preferences: localPreferenceStore(),
     maps: idbMapStore(),

@@ -1,5 +1,11 @@
 /** The studio: the headless actor system every screen drives — document, playback and analysis. */
-export { createStudio, type DanceEngineStatus, type Studio, type StudioSnapshot } from './studio';
+export {
+  createStudio,
+  createStudioWith,
+  type DanceEngineStatus,
+  type Studio,
+  type StudioSnapshot,
+} from './studio';
 export { PREVIEW_DELAY_MS, type StudioDeps, type StudioEvent } from './studioMachine';
 // inlineRunner is not here: it carries the dance engine. Import it from './studio/inlineRunner'.
 export {

@@ -8,6 +8,8 @@ import type { analysisMachine } from './analysisMachine';
 import type { documentMachine } from './documentMachine';
 import type { libraryMachine } from './libraryMachine';
 import type { playbackMachine } from './playbackMachine';
+import type { MapStore } from './mapStore';
+import { memoryMapStore } from './memoryMapStore';
 import { studioMachine, type StudioDeps, type StudioEvent } from './studioMachine';
 
 /** Where the dance engine (loaded with the first map to play) has got to. */
@@ -32,12 +34,25 @@ export interface Studio {
 }
 
 /**
+ * The studio, its own maps kept in memory unless a store is given: for Node and tests.
+ *
  * @example
  * const studio = createStudio({ analysis: inlineRunner() });
  * studio.send({ type: 'document.load', map, source: 'builtIn' });
  * phaseOf(studio.getSnapshot()); // 'playing'
  */
 export function createStudio(deps: StudioDeps): Studio {
+  return createStudioWith({ ...deps, maps: deps.maps ?? memoryMapStore() });
+}
+
+/**
+ * The studio over the given store of maps. The browser's, so that its first load does not carry
+ * the in-memory store it never uses.
+ *
+ * @example
+ * const studio = createStudioWith({ analysis: workerRunner(), maps: idbMapStore() });
+ */
+export function createStudioWith(deps: StudioDeps & { readonly maps: MapStore }): Studio {
   const root = createActor(studioMachine, { input: deps }).start();
   const child = <T>(id: string) => root.system.get(id) as ActorRefFrom<T>;
   const children = {

@@ -12,7 +12,6 @@ import { documentMachine, type DocumentChanged, type DocumentEvent } from './doc
 import { libraryMachine, type LibraryEvent, type LibraryNews } from './libraryMachine';
 import type { MapChannel } from './mapChannel';
 import type { MapStore } from './mapStore';
-import { memoryMapStore } from './memoryMapStore';
 import { playbackMachine, type DanceChanged, type PlaybackEvent } from './playbackMachine';
 import type { PreferenceStore } from './preferences';
 
@@ -26,7 +25,7 @@ export interface StudioDeps {
   readonly preferences?: PreferenceStore;
   /** The clock for maps' `updated` times; the real one unless a test passes one. */
   readonly now?: () => string;
-  /** Where the person's own maps are kept; in memory only unless given. */
+  /** Where the person's own maps are kept; in memory only unless given (`createStudio`). */
   readonly maps?: MapStore;
   /** How this tab hears of saves made in other tabs (a BroadcastChannel); no one else unless given. */
   readonly channel?: MapChannel;
@@ -55,9 +54,9 @@ type ChildNews = DocumentChanged | DanceChanged | { readonly type: 'dance.none' 
 
 export const studioMachine = setup({
   types: {
-    input: {} as StudioDeps,
+    input: {} as StudioDeps & { readonly maps: MapStore },
     context: {} as {
-      readonly deps: StudioDeps;
+      readonly deps: StudioDeps & { readonly maps: MapStore };
       /** The map to play once the dance engine has loaded. */
       readonly pending: CycleMap | null;
       /** The dance engine's last load failed (offline, say); the next map opened tries again. */
@@ -102,7 +101,7 @@ export const studioMachine = setup({
 }).createMachine({
   id: 'studio',
   context: ({ input }) => ({
-    deps: { ...input, maps: input.maps ?? memoryMapStore() },
+    deps: input,
     pending: null,
     engineFailed: false,
   }),
@@ -159,7 +158,7 @@ export const studioMachine = setup({
       systemId: 'library',
       src: 'library',
       input: ({ context: { deps } }) => ({
-        store: deps.maps!,
+        store: deps.maps,
         ...(deps.channel === undefined ? {} : { channel: deps.channel }),
       }),
     },

@@ -1,11 +1,15 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { BUILT_IN_CATALOG } from '../../src/app/builtInCycles';
 import { LAYERS } from '../../src/core';
 
 const polka = await BUILT_IN_CATALOG.load('protest-polka');
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('opening a built-in cycle', () => {
   it('shows the map’s title and both partners’ words, layer by layer', async () => {
@@ -26,13 +30,22 @@ describe('opening a built-in cycle', () => {
   });
 
   it('names the map at once, while its page is still loading, and says it is opening', async () => {
+    const badGuy = await BUILT_IN_CATALOG.load('find-the-bad-guy');
+    // The map arrives when the test says so.
+    let arrive: (map: typeof badGuy) => void = () => {};
+    const load = vi
+      .spyOn(BUILT_IN_CATALOG, 'load')
+      .mockReturnValue(new Promise((resolve) => (arrive = resolve)));
     render(<App onQuickExit={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Find the Bad Guy' }));
-    // Before the map's page (a chunk of its own) has arrived: its title, where the page puts it.
     expect(screen.getByRole('heading', { level: 1, name: 'Find the Bad Guy' })).toBeVisible();
     expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain('Opening…');
+    expect(screen.queryByRole('tablist')).toBeNull();
+    load.mockRestore();
+    act(() => arrive(badGuy));
     await screen.findByRole('tablist', {}, { timeout: 5000 });
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.queryByText('Opening…')).toBeNull();
   });
 
   it('labels each layer with its name and the worksheet’s question', async () => {
