@@ -3,21 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { loopWindowsFor } from '../../src/studio';
 import { repairWindows } from '../../src/core';
 import { loopLayout } from '../../src/viz/loop/loopLayout';
-import { loopScene, pulseTravel } from '../../src/viz/loop/loopScene';
+import { loopScene, pulseTravel, sceneTravel } from '../../src/viz/loop/loopScene';
 import { moment, polka, polkaAlone, polkaReachLands } from '../../stories/sampleDances';
 
 const layout = loopLayout(polka, { width: 720, badges: true });
-const scene = (session: typeof polkaAlone, index: number, animate = true) => {
+const scene = (session: typeof polkaAlone, index: number) => {
+  const { reading } = moment(session, index);
+  return loopScene(layout, reading, { windows: null, open: false });
+};
+const travel = (session: typeof polkaAlone, index: number, animate = true) => {
   const { reading, previous } = moment(session, index);
-  return loopScene(layout, reading, { previous, windows: null, animate, open: false });
+  return sceneTravel(layout, reading, previous, animate);
 };
 
 describe('loopScene', () => {
   it('is on the step the moment is on, with the pulse travelling there from the last one', () => {
     const now = scene(polkaAlone, 1);
     expect(now.current).toMatchObject({ partner: 0, id: 'perception' });
-    expect(now.travel).not.toBeNull();
-    expect(now.travel!.to).toBeGreaterThan(now.travel!.from);
+    const way = travel(polkaAlone, 1);
+    expect(way).not.toBeNull();
+    expect(way!.to).toBeGreaterThan(way!.from);
     expect(now.facing).toBe('away');
   });
 
@@ -26,7 +31,7 @@ describe('loopScene', () => {
   });
 
   it('with reduced motion, the pulse does not travel', () => {
-    expect(scene(polkaAlone, 1, false).travel).toBeNull();
+    expect(travel(polkaAlone, 1, false)).toBeNull();
   });
 
   it('once the dance has ended it is on no step; on the repair path the partners face each other', () => {
@@ -36,13 +41,8 @@ describe('loopScene', () => {
 
   it('marks each step with its share of repairs that reconnect, and the best one', () => {
     const windows = loopWindowsFor(repairWindows(polka, { runs: 50, seed: 1, rounds: 1 }), 1);
-    const { reading, previous } = moment(polkaAlone, 0);
-    const { badges } = loopScene(layout, reading, {
-      previous,
-      windows,
-      animate: true,
-      open: false,
-    });
+    const { reading } = moment(polkaAlone, 0);
+    const { badges } = loopScene(layout, reading, { windows, open: false });
     expect(badges?.size).toBe(layout.steps.length);
     expect([...badges!.values()].filter((b) => b.best)).toHaveLength(1);
   });

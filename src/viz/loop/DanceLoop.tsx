@@ -131,16 +131,14 @@ export function DanceLoop({
   const scene = useMemo(
     () =>
       loopScene(layout, reading, {
-        previous: before,
         windows: windows ?? null,
-        animate,
         open,
         names: [map.partners[0].name, map.partners[1].name],
       }),
-    [layout, reading, before, windows, animate, open, map],
+    [layout, reading, windows, open, map],
   );
   // The pulse follows the moment given, not the one drawn: with `lead` it sets off a frame early.
-  const travel = animate ? sceneTravel(layout, readingNow, previousNow) : null;
+  const travel = sceneTravel(layout, readingNow, previousNow, animate);
   usePulse(pulseRef, layout.track, travel, duration);
   const badgeOf = (step: StepLayout) => scene.badges?.get(step.key) ?? null;
   const belowFits = fitHeight === null || fitHeight >= layout.height * MIN_FIT_SCALE;

@@ -17,8 +17,6 @@ export interface PulseTravel {
 export interface LoopScene {
   /** The step the loop is on, while the dance runs (none once it has ended). */
   readonly current: StepLayout | null;
-  /** The pulse's way from the last moment's step to this one; null when it does not travel. */
-  readonly travel: PulseTravel | null;
   /** Each partner's steps in order. */
   readonly steps: readonly [readonly StepLayout[], readonly StepLayout[]];
   /** Each step's badge, by step key, when the repair windows are shown. */
@@ -29,10 +27,7 @@ export interface LoopScene {
 }
 
 export interface LoopSceneOptions {
-  readonly previous: LoopReading | null;
   readonly windows: LoopWindows | null;
-  /** Whether the pulse travels (not with reduced motion). */
-  readonly animate: boolean;
   readonly open: boolean;
   /** The partners' names, for the badges' "Theo’s soft reach". */
   readonly names?: readonly [string, string];
@@ -40,20 +35,18 @@ export interface LoopSceneOptions {
 
 /**
  * @example
- * loopScene(layout, reading, { previous, windows: null, animate: true, open: false }).current?.id; // 'perception'
+ * loopScene(layout, reading, { windows: null, open: false }).current?.id; // 'perception'
  */
 export function loopScene(
   layout: LoopLayout,
   reading: LoopReading,
-  { previous, windows, animate, open, names }: LoopSceneOptions,
+  { windows, open, names }: LoopSceneOptions,
 ): LoopScene {
   const here = stepAt(layout, reading.current);
-  const travel = animate ? sceneTravel(layout, reading, previous) : null;
   // Once the dance has ended there is no step it is on any more.
   const running = reading.phase === 'loop' || reading.phase === 'repairing';
   return {
     current: running ? (here ?? null) : null,
-    travel,
     steps: [
       layout.steps.filter((s) => s.partner === 0),
       layout.steps.filter((s) => s.partner === 1),
@@ -72,19 +65,20 @@ function stepAt(layout: LoopLayout, at: LoopReading['current']): StepLayout | un
 
 /**
  * The pulse's way to the moment `reading` from the one before, or null when it does not travel
- * (the dance has ended or is repairing). On its own, so a turn can send the pulse off before the
- * rest of the loop is redrawn.
+ * (reduced motion, or the dance has ended or is repairing). Apart from the scene, so a turn can
+ * send the pulse off before the rest of the loop is redrawn.
  *
  * @example
- * sceneTravel(layout, reading, previous); // { from: 0, to: 212.4 }
+ * sceneTravel(layout, reading, previous, true); // { from: 0, to: 212.4 }
  */
 export function sceneTravel(
   layout: LoopLayout,
   reading: LoopReading,
   previous: LoopReading | null,
+  animate: boolean,
 ): PulseTravel | null {
   const here = stepAt(layout, reading.current);
-  if (reading.phase !== 'loop' || here === undefined) return null;
+  if (!animate || reading.phase !== 'loop' || here === undefined) return null;
   const there = previous === null ? undefined : stepAt(layout, previous.current);
   return pulseTravel(
     layout.track.length,
