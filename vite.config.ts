@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+import { scriptsAfterFirstPaint } from './scripts/scriptsAfterFirstPaint.mjs';
 import { cyclemapEnginePlugin } from './src/cli/engineBundlePlugin';
 
 // Storybook must never phone home, whichever way it is started.
@@ -12,7 +13,8 @@ const HOST = '127.0.0.1';
 
 export default defineConfig({
   // `virtual:cyclemap-engine`: the bundled engine for "Export XState code" (loaded only on export).
-  plugins: [react(), cyclemapEnginePlugin()],
+  // The built page asks for its scripts after the stylesheet (scriptsAfterFirstPaint.mjs says why).
+  plugins: [react(), cyclemapEnginePlugin(), scriptsAfterFirstPaint()],
   build: {
     // Every browser Cyclemap supports preloads modules itself; the polyfill would cost the home
     // page half a kilobyte.
@@ -46,7 +48,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/studio/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/studio/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/build/**/*.test.ts',
+          ],
           setupFiles: ['test/setup/engines.ts'],
         },
       },
