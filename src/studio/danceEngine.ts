@@ -4,6 +4,7 @@
  * hands playback its first map; from then on `danceEngine()` gives it at once.
  */
 import type * as DanceSessions from './danceSessions';
+import { nextTask } from './nextTask';
 
 type DanceEngine = typeof DanceSessions;
 
@@ -13,7 +14,12 @@ let loading: Promise<DanceEngine> | null = null;
 export function loadDanceEngine(): Promise<DanceEngine> {
   if (engine !== null) return Promise.resolve(engine);
   loading ??= import('./danceSessions').then(
-    (module) => (engine = module),
+    async (module) => {
+      engine = module;
+      // The engine's modules are evaluated in one task; building the first dance waits for the next.
+      await nextTask();
+      return module;
+    },
     (error: unknown) => {
       loading = null; // a failed load (a dropped connection) is tried again next time
       throw error;

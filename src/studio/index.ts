@@ -40,3 +40,4 @@ export { memoryMapStore, type MemoryMapStore, type MemoryMapStoreOptions } from 
 export { memoryMapChannels, noMapChannel, type MapChannel, type MapNews } from './mapChannel';
 export { allMaps, mapsSourceOf, type AllMaps, type MapsSource } from './allMaps';
 export { loadMapParser } from './mapParser';
+export { nextTask } from './nextTask';

@@ -5,6 +5,7 @@
  * `mapParser()` gives it at once (inside a storage transaction, where nothing may be awaited).
  */
 import type { ParseResult } from '../core';
+import { nextTask } from './nextTask';
 
 type Parse = (input: string | Uint8Array) => ParseResult;
 
@@ -14,7 +15,12 @@ let loading: Promise<Parse> | null = null;
 export function loadMapParser(): Promise<Parse> {
   if (parse !== null) return Promise.resolve(parse);
   loading ??= import('../core/document/parse').then(
-    (module) => (parse = module.parseCycleMap),
+    async (module) => {
+      parse = module.parseCycleMap;
+      // The parser's modules are evaluated in one task; reading a map waits for the next.
+      await nextTask();
+      return parse;
+    },
     (error: unknown) => {
       loading = null; // a failed load (a dropped connection) is tried again next time
       throw error;

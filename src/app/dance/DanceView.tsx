@@ -80,9 +80,12 @@ export function DanceView() {
     presenting,
     useCallback(() => run('stopPresenting', undefined), [run]),
   );
-  const [stage, stageHeight] = useStageHeight<HTMLDivElement>(`${presenting}:${dance !== null}`);
   // The stage's width and height are the screen's (stage.css); narrower screens scroll instead.
   const wide = useMediaQuery(STAGE_QUERY);
+  const [stage, stageHeight] = useStageHeight<HTMLDivElement>(
+    `${presenting}:${dance !== null}`,
+    wide,
+  );
   // Leaving the dance (another page, another map) leaves presentation mode too.
   useEffect(() => () => run('stopPresenting', undefined), [run]);
   const playId = useId();

@@ -2,7 +2,9 @@
  * Sizes the dance's stage to the screen: from where the stage starts on the page to the bottom of
  * the window, so the loop, the controls, the narration and both hearts fit without scrolling. The
  * height goes to the `--stage-height` custom property; the CSS decides where it applies (wide
- * screens and presentation mode), so narrow screens keep their natural, scrolling layout.
+ * screens), so narrow screens keep their natural, scrolling layout. Where it does not apply it is
+ * not measured either: on a phone, measuring would only cost the page's first render two layouts
+ * and a render of the whole dance.
  */
 import { useEffect, useRef, useState } from 'react';
 
@@ -10,13 +12,13 @@ import { useEffect, useRef, useState } from 'react';
 const MIN_STAGE_PX = 420;
 const BOTTOM_MARGIN_PX = 12;
 
-/** The stage's element ref and its height in CSS pixels (null until measured). */
-export function useStageHeight<T extends HTMLElement>(remeasure: unknown) {
+/** The stage's element ref and its height in CSS pixels (null until measured, or when not `used`). */
+export function useStageHeight<T extends HTMLElement>(remeasure: unknown, used: boolean) {
   const ref = useRef<T>(null);
-  const [height, setHeight] = useState<number | null>(null);
+  const [measured, setHeight] = useState<number | null>(null);
   useEffect(() => {
     const stage = ref.current;
-    if (stage === null) return undefined;
+    if (stage === null || !used) return undefined;
     const measure = () => {
       // The stage's place on the page, not in the window: scrolling does not change its size.
       const top = stage.getBoundingClientRect().top + window.scrollY;
@@ -32,6 +34,6 @@ export function useStageHeight<T extends HTMLElement>(remeasure: unknown) {
       cancelAnimationFrame(frame);
       window.removeEventListener('resize', measure);
     };
-  }, [remeasure]);
-  return [ref, height] as const;
+  }, [remeasure, used]);
+  return [ref, used ? measured : null] as const;
 }
