@@ -1,17 +1,7 @@
 /** The Cyclemap app shell: header with quick exit, the page the address names, and the safety panel. */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { copyOfMap, newMap, type CycleMap, type ParseWarning } from '../core';
-import {
-  createStudioWith,
-  documentMapOf,
-  isEditable,
-  mapIdsInUseOf,
-  missingMapOf,
-  type Studio,
-} from '../studio';
-import { broadcastMapChannel } from '../storage/broadcastMapChannel';
-import { idbMapStore } from '../storage/idbMapStore';
-import { localPreferenceStore } from '../storage/localPreferences';
+import { documentMapOf, isEditable, mapIdsInUseOf, missingMapOf, type Studio } from '../studio';
 import { AppHeader } from './AppHeader';
 import { PageLoading } from './PageLoading';
 import { BUILT_IN_CATALOG, catalogOf, type BuiltInCatalog } from './builtInCycles';
@@ -32,8 +22,8 @@ import type { Route } from './routing/routes';
 import { historyDepth, useRoute, type Navigate } from './routing/useRoute';
 import { SafetyPanel } from './SafetyPanel';
 import { SaveProblem } from './SaveProblem';
+import { browserStudio } from './studio/browserStudio';
 import { StudioProvider, useStudioSelector } from './studio/StudioContext';
-import { workerRunner } from './studio/workerRunner';
 import { useDoubleEscape } from './useDoubleEscape';
 import { useFlushOnHide } from './useFlushOnHide';
 
@@ -51,17 +41,11 @@ interface AppProps {
   readonly builtInCycles?: readonly CycleMap[];
   /** What Quick exit does; leaves for a blank page unless a test passes a stub. */
   readonly onQuickExit?: () => void;
-  /** The studio the screens drive; the browser's (Web Worker, IndexedDB) unless a test passes one. */
+  /**
+   * The studio the screens drive: main.tsx starts the browser's (Web Workers, IndexedDB) before
+   * the first render; made here if none is given.
+   */
   readonly studio?: Studio;
-}
-
-function browserStudio(): Studio {
-  return createStudioWith({
-    analysis: workerRunner(),
-    preferences: localPreferenceStore(),
-    maps: idbMapStore(),
-    channel: broadcastMapChannel(),
-  });
 }
 
 export function App({ builtInCycles, onQuickExit = leaveNow, studio: given }: AppProps) {
