@@ -11,20 +11,25 @@ if (container === null) throw new Error('index.html has no element with the id "
 
 // Short tasks rather than one long one on a slow phone: the modules are evaluated, then the studio
 // starts (its actors and stores), then React renders the page as a transition, in slices of a few
-// milliseconds. index.html's shell is on screen throughout.
-await nextTask();
-const studio = startedStudio();
-await nextTask();
-const root = createRoot(container);
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <ErrorBoundary>
-        <App studio={studio} />
-      </ErrorBoundary>
-    </StrictMode>,
-  ),
-);
+// milliseconds. index.html's shell is on screen throughout. (A promise chain, not top-level await:
+// an entry module that awaits makes the bundler split everything it shares into small chunks.)
+void nextTask()
+  .then(() => {
+    const studio = startedStudio();
+    return nextTask().then(() => studio);
+  })
+  .then((studio) => {
+    const root = createRoot(container);
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <ErrorBoundary>
+            <App studio={studio} />
+          </ErrorBoundary>
+        </StrictMode>,
+      ),
+    );
+  });
 
 /** The browser's studio; if it cannot start, App tries again where its error boundary can say why. */
 function startedStudio(): Studio | undefined {
