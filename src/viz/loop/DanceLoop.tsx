@@ -92,7 +92,11 @@ export function DanceLoop({
     [map, width, badges, dense],
   );
   const before = previous ?? null;
-  const names = [map.partners[0].name, map.partners[1].name] as const;
+  // The same array while the names stay, so the memoised parts of the drawing are left alone.
+  const names = useMemo(
+    () => [map.partners[0].name, map.partners[1].name] as const,
+    [map.partners],
+  );
   const [shown, setShown] = useState<string | null>(null);
   const captionId = useId();
   const onShow = useCallback((key: string | null) => setShown(key), []);

@@ -1,4 +1,5 @@
 /** Where one partner's move becomes the other's trigger: a short note (its arrowhead is the loop's, LoopLine). */
+import { memo } from 'react';
 import type { CrossingLayout } from './loopCrossings';
 import type { LoopMetrics } from './loopMetrics';
 
@@ -10,7 +11,12 @@ interface LoopCrossingProps {
   readonly open: boolean;
 }
 
-export function LoopCrossing({ crossing, metrics: m, names, open }: LoopCrossingProps) {
+export const LoopCrossing = memo(function LoopCrossing({
+  crossing,
+  metrics: m,
+  names,
+  open,
+}: LoopCrossingProps) {
   const mover = names[crossing.from];
   const triggered = names[crossing.to];
   const label = open
@@ -34,4 +40,4 @@ export function LoopCrossing({ crossing, metrics: m, names, open }: LoopCrossing
       </text>
     </g>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** What lies under one partner's side of the dance: primary emotion, attachment fear and longing. */
+import { memo } from 'react';
 import type { BelowLayout } from './loopBelow';
 import type { LoopMetrics } from './loopMetrics';
 import { spacedLines } from './wrapText';
@@ -15,7 +16,12 @@ export function belowKey(partner: 0 | 1, layer: string): string {
   return `below:${partner}:${layer}`;
 }
 
-export function LoopIceberg({ below, metrics: m, name, onShow }: LoopIcebergProps) {
+export const LoopIceberg = memo(function LoopIceberg({
+  below,
+  metrics: m,
+  name,
+  onShow,
+}: LoopIcebergProps) {
   return (
     <g
       className="dance-loop-iceberg"
@@ -76,4 +82,4 @@ export function LoopIceberg({ below, metrics: m, name, onShow }: LoopIcebergProp
       })}
     </g>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** One step on the loop: its numbered node, the partner's words beside it, and its repair-window badge. */
+import { memo } from 'react';
 import { badgeLayout } from './loopBadge';
 import type { LoopMetrics } from './loopMetrics';
 import type { StepLayout } from './loopSteps';
@@ -15,7 +16,20 @@ interface LoopStepProps {
   readonly onShow: (key: string | null) => void;
 }
 
-export function LoopStep({ step, metrics: m, label, current, badge, onShow }: LoopStepProps) {
+/**
+ * Redrawn only when what it shows changes: a turn moves "now" from one step to the next, so the
+ * other steps are left alone. (A step's layout and metrics come from the loop's layout, the same
+ * objects until it is laid out again; its badge is rebuilt with each scene, so it is compared by
+ * its words.)
+ */
+export const LoopStep = memo(function LoopStep({
+  step,
+  metrics: m,
+  label,
+  current,
+  badge,
+  onShow,
+}: LoopStepProps) {
   const r = m.nodeRadius;
   const show = () => onShow(step.key);
   const hide = () => onShow(null);
@@ -116,5 +130,17 @@ export function LoopStep({ step, metrics: m, label, current, badge, onShow }: Lo
         )}
       </g>
     </g>
+  );
+}, sameStep);
+
+function sameStep(before: LoopStepProps, after: LoopStepProps): boolean {
+  return (
+    before.step === after.step &&
+    before.metrics === after.metrics &&
+    before.label === after.label &&
+    before.current === after.current &&
+    before.onShow === after.onShow &&
+    before.badge?.text === after.badge?.text &&
+    before.badge?.best === after.badge?.best
   );
 }

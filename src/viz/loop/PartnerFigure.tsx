@@ -1,5 +1,5 @@
 /** A partner in the dance: a circle with their initial and name, facing towards or away, and flooding. */
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { shorten } from '../textMeasure';
 import type { FigureLayout } from './loopFigures';
 import type { LoopMetrics } from './loopMetrics';
@@ -15,7 +15,7 @@ interface PartnerFigureProps {
   readonly figureRef: Ref<SVGGElement>;
 }
 
-export function PartnerFigure({
+export const PartnerFigure = memo(function PartnerFigure({
   partner,
   name,
   x,
@@ -79,4 +79,4 @@ export function PartnerFigure({
       )}
     </g>
   );
-}
+});
