@@ -85,6 +85,23 @@ describe('the loop as a standalone SVG', () => {
     for (const bad of ['\u0001', '\u0008', '\u000B', '\uFFFF']) expect(text).not.toContain(bad);
   });
 
+  it('leaves out what is hidden on screen: not drawn, or drawn fully transparent', () => {
+    const source = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    source.setAttribute('viewBox', '0 0 100 50');
+    source.innerHTML =
+      '<g><text x="1" y="10">shown now</text></g>' +
+      '<g style="opacity: 0"><text x="1" y="20">the moment before, at rest</text></g>' +
+      '<g style="display: none"><text x="1" y="30">not drawn</text></g>' +
+      '<g style="opacity: 0.4"><text x="1" y="40">fading in</text></g>';
+    document.body.append(source);
+    const text = standaloneSvg(source, { title: 'A loop', description: 'Test.' });
+    source.remove();
+    expect(text).toContain('shown now');
+    expect(text).toContain('fading in');
+    expect(text).not.toContain('the moment before, at rest');
+    expect(text).not.toContain('not drawn');
+  });
+
   it('removes the characters XML cannot hold, and keeps the rest', () => {
     expect(xmlSafe('a\u0000b\u0007c\td\ne\uD83D\uDE00f\uDC00')).toBe('abc\td\ne😀f');
   });

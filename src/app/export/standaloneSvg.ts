@@ -156,8 +156,10 @@ function copyOf(source: Element, inherited: CSSStyleDeclaration | null): Element
   for (const child of source.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) copy.append(xmlSafe(child.textContent ?? ''));
     else if (child instanceof Element && DRAWING.has(child.localName)) {
-      // What is hidden on screen (display: none) is not part of the picture.
-      if (getComputedStyle(child).display === 'none') continue;
+      // What is hidden on screen is not part of the picture: nothing drawn (display: none), or
+      // drawn fully transparent (the loop's moment before and its pulse, at rest between turns).
+      const shown = getComputedStyle(child);
+      if (shown.display === 'none' || Number(shown.opacity) === 0) continue;
       copy.append(copyOf(child, style));
     }
   }
