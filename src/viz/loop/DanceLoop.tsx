@@ -137,9 +137,9 @@ export function DanceLoop({
       loopScene(layout, reading, {
         windows: windows ?? null,
         open,
-        names: [map.partners[0].name, map.partners[1].name],
+        names,
       }),
-    [layout, reading, windows, open, map],
+    [layout, reading, windows, open, names],
   );
   // The pulse follows the moment given, not the one drawn: with `lead` it sets off a frame early.
   const travel = sceneTravel(layout, readingNow, previousNow, animate);
