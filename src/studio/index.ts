@@ -22,7 +22,7 @@ export {
   type PreferenceStore,
   type Preferences,
 } from './preferences';
-export { DEFAULT_SEED, SPEEDS, TURN_MS, type LoadedDance } from './playbackMachine';
+export { DEFAULT_SEED, FIRST_STEP_MS, SPEEDS, TURN_MS, type LoadedDance } from './playbackMachine';
 export { REVEAL_STAGES, REVEAL_WORDS, isRevealed, type RevealStage } from './reveal';
 export * from './selectors';
 export {

@@ -14,6 +14,12 @@ import { nextReveal, previousReveal } from './reveal';
 /** One turn of the dance on screen at 1×: a 6-second window of talk shown in 1.2 seconds. */
 export const TURN_MS = 1200;
 export const SPEEDS = [0.5, 1, 2, 4] as const;
+/**
+ * How long after Play the first step comes. Play answers at once (the button shows Pause) and the
+ * first step follows once that has been drawn: on a slow phone the click's own work stays small,
+ * and a tenth of a second still reads as instant.
+ */
+export const FIRST_STEP_MS = 100;
 /** The seed a dance starts with; the same seed always plays the same dance. */
 export const DEFAULT_SEED = 7;
 
@@ -83,11 +89,10 @@ function danceOf(map: PlayableMap, seed: number, therapistPresent: boolean): Loa
 
 const isSeed = (seed: number) => Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff;
 
-/** From the end, Play starts the dance again; otherwise it takes the next step at once. */
+/** From the end, Play starts the dance again at once; otherwise the next step follows a beat later. */
 const playNow = [
   { guard: 'isAtEnd', target: 'playing', actions: ['revealAll', 'restart'] },
-  { guard: 'canStepForward', target: 'playing', actions: ['revealAll', 'stepForward'] },
-  { target: 'playing', actions: 'revealAll' },
+  { target: 'playing.starting', actions: 'revealAll' },
 ] as const;
 
 export const playbackMachine = setup({
@@ -99,6 +104,7 @@ export const playbackMachine = setup({
   },
   delays: {
     turn: ({ context }) => TURN_MS / context.speed,
+    firstStep: FIRST_STEP_MS,
   },
   guards: {
     canStepForward: ({ context }) => context.index < lastIndex(context),
@@ -262,28 +268,49 @@ export const playbackMachine = setup({
       },
       states: {
         paused: {
-          // Play moves at once: the first step is taken now, not a beat later.
           on: {
             'playback.play': playNow,
             'playback.toggle': playNow,
           },
         },
         playing: {
-          after: {
-            turn: [
-              { guard: 'canStepForward', target: 'playing', reenter: true, actions: 'stepForward' },
-              { target: 'paused' },
-            ],
-          },
+          initial: 'turning',
           always: { guard: 'isAtEnd', target: 'paused' },
           on: {
             'playback.pause': { target: 'paused' },
             'playback.toggle': { target: 'paused' },
-            // A new speed takes effect at once, not after the beat already waiting.
-            'playback.setSpeed': {
-              target: 'playing',
-              reenter: true,
-              actions: ['setSpeed', 'savePreferences'],
+          },
+          states: {
+            /** Just after Play: the first step comes after FIRST_STEP_MS, whatever the speed. */
+            starting: {
+              after: {
+                firstStep: [
+                  { guard: 'canStepForward', target: 'turning', actions: 'stepForward' },
+                  { target: '#playback.loaded.paused' },
+                ],
+              },
+            },
+            /** One step per turn at the chosen speed. */
+            turning: {
+              after: {
+                turn: [
+                  {
+                    guard: 'canStepForward',
+                    target: 'turning',
+                    reenter: true,
+                    actions: 'stepForward',
+                  },
+                  { target: '#playback.loaded.paused' },
+                ],
+              },
+              on: {
+                // A new speed takes effect at once, not after the beat already waiting.
+                'playback.setSpeed': {
+                  target: 'turning',
+                  reenter: true,
+                  actions: ['setSpeed', 'savePreferences'],
+                },
+              },
             },
           },
         },

@@ -4,6 +4,7 @@ import { simulate } from '../../src/core';
 import {
   createStudio,
   danceOf,
+  FIRST_STEP_MS,
   indexOf,
   isPlaying,
   lastIndexOf,
@@ -45,9 +46,15 @@ describe('the studio’s playback', () => {
     expect(danceOf(studio.getSnapshot())).toBeNull();
   });
 
-  it('moves at once on Play, then plays one turn per beat at the chosen speed, and pauses', () => {
+  it('answers Play at once, steps a beat later, then plays one turn per beat at the chosen speed, and pauses', () => {
     const studio = polkaStudio();
     studio.send({ type: 'playback.toggle' });
+    // Playing at once (the button shows Pause); the first step once that has been drawn.
+    expect(isPlaying(studio.getSnapshot())).toBe(true);
+    expect(indexOf(studio.getSnapshot())).toBe(0);
+    vi.advanceTimersByTime(FIRST_STEP_MS - 1);
+    expect(indexOf(studio.getSnapshot())).toBe(0);
+    vi.advanceTimersByTime(1);
     expect(indexOf(studio.getSnapshot())).toBe(1);
     vi.advanceTimersByTime(TURN_MS * 3 + 10);
     expect(indexOf(studio.getSnapshot())).toBe(4);
@@ -58,6 +65,21 @@ describe('the studio’s playback', () => {
     const paused = indexOf(studio.getSnapshot());
     vi.advanceTimersByTime(TURN_MS * 5);
     expect(indexOf(studio.getSnapshot())).toBe(paused);
+  });
+
+  it('Pause before the first step leaves the dance where it was; a new speed waits for no beat', () => {
+    const studio = polkaStudio();
+    studio.send({ type: 'playback.play' });
+    studio.send({ type: 'playback.pause' });
+    vi.advanceTimersByTime(TURN_MS * 2);
+    expect(indexOf(studio.getSnapshot())).toBe(0);
+    expect(isPlaying(studio.getSnapshot())).toBe(false);
+    studio.send({ type: 'playback.play' });
+    studio.send({ type: 'playback.setSpeed', speed: 2 });
+    vi.advanceTimersByTime(FIRST_STEP_MS);
+    expect(indexOf(studio.getSnapshot())).toBe(1);
+    vi.advanceTimersByTime(TURN_MS / 2);
+    expect(indexOf(studio.getSnapshot())).toBe(2);
   });
 
   it('steps back and forth, scrubs within the dance, and restarts', () => {

@@ -1,8 +1,9 @@
 // Presentation mode and the staged reveal, driven headless: a therapist presents from the start,
 // reveals the cycle part by part with Next and Previous, and the dance plays with all of it shown.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createStudio,
+  FIRST_STEP_MS,
   indexOf,
   isPresenting,
   isRevealing,
@@ -22,6 +23,9 @@ function polka(): Studio {
 }
 
 describe('presentation mode', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   it('presenting from the start begins a staged reveal at the empty loop', () => {
     const studio = polka();
     studio.send({ type: 'playback.present', on: true });
@@ -72,9 +76,9 @@ describe('presentation mode', () => {
     const studio = polka();
     studio.send({ type: 'playback.present', on: true });
     studio.send({ type: 'playback.toggle' });
-    const s = studio.getSnapshot();
-    expect(revealOf(s)).toBeNull();
-    expect(indexOf(s)).toBe(1);
+    expect(revealOf(studio.getSnapshot())).toBeNull();
+    vi.advanceTimersByTime(FIRST_STEP_MS);
+    expect(indexOf(studio.getSnapshot())).toBe(1);
     studio.send({ type: 'playback.pause' });
   });
 
