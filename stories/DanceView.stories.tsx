@@ -267,9 +267,10 @@ export const PlayEndsTheReveal: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Present' }));
     await userEvent.click(canvas.getByRole('button', { name: /^Next/ }));
     await userEvent.click(canvas.getByRole('button', { name: 'Play' }));
+    // The first step follows Play a beat later (FIRST_STEP_MS).
+    await waitFor(() => expect(counter(canvasElement)).not.toHaveTextContent('Turn 0 · Round 1'));
     await userEvent.click(canvas.getByRole('button', { name: 'Pause' }));
     await expect(canvas.queryByRole('group', { name: 'Reveal the cycle step by step' })).toBeNull();
     await expect(stepsDrawn(canvasElement)).toBe(10);
-    await expect(counter(canvasElement)).not.toHaveTextContent('Turn 0 · Round 1');
   },
 };
