@@ -111,8 +111,12 @@ export function DanceView() {
   const sideNarration = useAfterPaint(revealNarration ?? narration, later);
   const sideOutcome = useAfterPaint(outcome, later);
   const chartIndex = useDeferredValue(useAfterPaint(index, later));
+  // The page's first drawing of a dance is a render that gives way every few milliseconds (a
+  // deferred value), not one long task: "Opening the dance…" stays until it is ready.
+  const ready = dance !== null && moment !== null && reading !== null;
+  const shown = useDeferredValue(ready);
 
-  if (dance === null || moment === null || reading === null) {
+  if (dance === null || moment === null || reading === null || !shown) {
     return engine === 'failed' ? (
       <section className="dance-view" aria-label="Dance">
         <p className="dance-unavailable" role="alert">
