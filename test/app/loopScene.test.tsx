@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { loopWindowsFor } from '../../src/studio';
 import { repairWindows } from '../../src/core';
 import { loopLayout } from '../../src/viz/loop/loopLayout';
-import { loopScene, pulseTravel, sceneTravel } from '../../src/viz/loop/loopScene';
+import { loopScene, pulseTravel, sceneTravel, stepBadges } from '../../src/viz/loop/loopScene';
 import { moment, polka, polkaAlone, polkaReachLands } from '../../stories/sampleDances';
 
 const layout = loopLayout(polka, { width: 720, badges: true });
 const scene = (session: typeof polkaAlone, index: number) => {
   const { reading } = moment(session, index);
-  return loopScene(layout, reading, { windows: null, open: false });
+  return loopScene(layout, reading, false);
 };
 const travel = (session: typeof polkaAlone, index: number, animate = true) => {
   const { reading, previous } = moment(session, index);
@@ -41,10 +41,11 @@ describe('loopScene', () => {
 
   it('marks each step with its share of repairs that reconnect, and the best one', () => {
     const windows = loopWindowsFor(repairWindows(polka, { runs: 50, seed: 1, rounds: 1 }), 1);
-    const { reading } = moment(polkaAlone, 0);
-    const { badges } = loopScene(layout, reading, { windows, open: false });
+    const badges = stepBadges(layout, windows, ['Theo', 'Maya']);
     expect(badges?.size).toBe(layout.steps.length);
     expect([...badges!.values()].filter((b) => b.best)).toHaveLength(1);
+    expect(stepBadges(layout, null)).toBeNull();
+    expect(stepBadges(layout, { ...windows, perStep: [] })).toBeNull();
   });
 
   it('pulseTravel goes on round the loop, or back when stepping back in time', () => {

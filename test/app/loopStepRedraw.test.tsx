@@ -37,7 +37,7 @@ describe('LoopStep redraws only on what it shows', () => {
     expect(item()?.getAttribute('aria-current')).toBeNull();
   });
 
-  it('shows a badge’s new words and best mark, though each scene builds a new badge object', () => {
+  it('shows a badge’s new words and best mark', () => {
     const { container, rerender } = render(drawn({ current: false, badge: null }));
     rerender(drawn({ current: false, badge: { text: '3 in 10', best: false } }));
     expect(container.textContent).toContain('3 in 10');

@@ -27,7 +27,7 @@ import { stepLabel } from './loopWords';
 import { LoopStatus } from './LoopStatus';
 import { LoopStep } from './LoopStep';
 import { PartnerFigure } from './PartnerFigure';
-import { loopScene, sceneTravel } from './loopScene';
+import { loopScene, sceneTravel, stepBadges } from './loopScene';
 import { usePulse } from './usePulse';
 
 export type { LoopWindows };
@@ -85,11 +85,11 @@ export function DanceLoop({
   const stage = reveal === null ? null : REVEAL_STAGES.indexOf(reveal);
   const shows = (part: RevealStage) => isRevealed(part, stage);
   const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
-  const badges = windows !== null && windows !== undefined;
+  const withBadges = windows !== null && windows !== undefined;
   const dense = fitHeight !== null;
   const layout = useMemo(
-    () => loopLayout(map, { width, badges, dense }),
-    [map, width, badges, dense],
+    () => loopLayout(map, { width, badges: withBadges, dense }),
+    [map, width, withBadges, dense],
   );
   const before = previous ?? null;
   // The same array while the names stay, so the memoised parts of the drawing are left alone.
@@ -132,19 +132,17 @@ export function DanceLoop({
   useGlide(rightFigure, [paint.figureX[1]], figureAt, glide);
 
   const open = targets.openAt !== null;
-  const scene = useMemo(
-    () =>
-      loopScene(layout, reading, {
-        windows: windows ?? null,
-        open,
-        names,
-      }),
-    [layout, reading, windows, open, names],
+  const scene = useMemo(() => loopScene(layout, reading, open), [layout, reading, open]);
+  // The badges change with the figures (once a round), not with the moment: each step keeps its
+  // badge object from one turn to the next, so a step the turn leaves alone is not redrawn.
+  const badges = useMemo(
+    () => stepBadges(layout, windows ?? null, names),
+    [layout, windows, names],
   );
   // The pulse follows the moment given, not the one drawn: with `lead` it sets off a frame early.
   const travel = sceneTravel(layout, readingNow, previousNow, animate);
   usePulse(pulseRef, layout.track, travel, duration);
-  const badgeOf = (step: StepLayout) => scene.badges?.get(step.key) ?? null;
+  const badgeOf = (step: StepLayout) => badges?.get(step.key) ?? null;
   const belowFits = fitHeight === null || fitHeight >= layout.height * MIN_FIT_SCALE;
   // A staged reveal shows what is below the line when it gets there; otherwise the person's choice,
   // or whether it fits.

@@ -18,9 +18,9 @@ interface LoopStepProps {
 
 /**
  * Redrawn only when what it shows changes: a turn moves "now" from one step to the next, so the
- * other steps are left alone. (A step's layout and metrics come from the loop's layout, the same
- * objects until it is laid out again; its badge is rebuilt with each scene, so it is compared by
- * its words.)
+ * other steps are left alone. (A step's layout and metrics come from the loop's layout, its badge
+ * from the round's figures: the same objects until the loop is laid out again or the round
+ * changes.)
  */
 export const LoopStep = memo(function LoopStep({
   step,
@@ -131,16 +131,4 @@ export const LoopStep = memo(function LoopStep({
       </g>
     </g>
   );
-}, sameStep);
-
-function sameStep(before: LoopStepProps, after: LoopStepProps): boolean {
-  return (
-    before.step === after.step &&
-    before.metrics === after.metrics &&
-    before.label === after.label &&
-    before.current === after.current &&
-    before.onShow === after.onShow &&
-    before.badge?.text === after.badge?.text &&
-    before.badge?.best === after.badge?.best
-  );
-}
+});

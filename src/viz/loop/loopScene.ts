@@ -1,7 +1,8 @@
 /**
  * `loopScene`: what the loop shows of one moment, worked out from the layout and the studio's
- * reading — the step it is on, the pulse's way there, each step's repair-window badge, whether
- * the loop is open and which way the partners face. Pure, so the component only draws.
+ * reading — the step it is on, the pulse's way there, whether the loop is open and which way the
+ * partners face; `stepBadges`: each step's repair-window badge, which changes only with the
+ * figures (once per round), not with every moment. Pure, so the component only draws.
  */
 import type { LoopReading, LoopWindows } from '../../studio';
 import type { StepLayout } from './loopLayout';
@@ -19,29 +20,16 @@ export interface LoopScene {
   readonly current: StepLayout | null;
   /** Each partner's steps in order. */
   readonly steps: readonly [readonly StepLayout[], readonly StepLayout[]];
-  /** Each step's badge, by step key, when the repair windows are shown. */
-  readonly badges: ReadonlyMap<string, StepBadge> | null;
   /** Which crossing the loop has opened at, once the couple reconnects. */
   readonly open: boolean;
   readonly facing: 'toward' | 'away';
 }
 
-export interface LoopSceneOptions {
-  readonly windows: LoopWindows | null;
-  readonly open: boolean;
-  /** The partners' names, for the badges' "Theo’s soft reach". */
-  readonly names?: readonly [string, string];
-}
-
 /**
  * @example
- * loopScene(layout, reading, { windows: null, open: false }).current?.id; // 'perception'
+ * loopScene(layout, reading, false).current?.id; // 'perception'
  */
-export function loopScene(
-  layout: LoopLayout,
-  reading: LoopReading,
-  { windows, open, names }: LoopSceneOptions,
-): LoopScene {
+export function loopScene(layout: LoopLayout, reading: LoopReading, open: boolean): LoopScene {
   const here = stepAt(layout, reading.current);
   // Once the dance has ended there is no step it is on any more.
   const running = reading.phase === 'loop' || reading.phase === 'repairing';
@@ -51,9 +39,6 @@ export function loopScene(
       layout.steps.filter((s) => s.partner === 0),
       layout.steps.filter((s) => s.partner === 1),
     ],
-    // No figures to show (both flooded, a round past the analysis): no badges, rather than zeros.
-    badges:
-      windows === null || windows.perStep.length === 0 ? null : badgesOf(layout, windows, names),
     open,
     facing: reading.phase === 'repairing' || reading.phase === 'reconnected' ? 'toward' : 'away',
   };
@@ -88,12 +73,20 @@ export function sceneTravel(
   );
 }
 
-/** Each step's badge: how often a repair there breaks the loop, and whether it is the best place. */
-function badgesOf(
+/**
+ * Each step's badge, by step key: how often a repair there breaks the loop, and whether it is the
+ * best place; null when the windows are not shown, or there are no figures to show (both flooded,
+ * a round past the analysis), rather than zeros. `names` are the partners', for "Theo’s soft reach".
+ *
+ * @example
+ * stepBadges(layout, windows, ['Theo', 'Maya'])?.get('0:perception')?.text; // "7 in 10 · Theo’s soft reach"
+ */
+export function stepBadges(
   layout: LoopLayout,
-  windows: LoopWindows,
-  names: readonly [string, string] | undefined,
-): ReadonlyMap<string, StepBadge> {
+  windows: LoopWindows | null,
+  names?: readonly [string, string],
+): ReadonlyMap<string, StepBadge> | null {
+  if (windows === null || windows.perStep.length === 0) return null;
   const byStep = bestByStep(windows.perStep);
   const { best } = windows;
   return new Map(
