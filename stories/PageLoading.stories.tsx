@@ -1,19 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { PageLoading } from '../src/app/PageLoading';
+import { inAppPage } from './inAppPage';
 
 const meta = {
   title: 'App/PageLoading',
   component: PageLoading,
-  decorators: [
-    (Story) => (
-      <div className="app-body">
-        <main className="app-main">
-          <Story />
-        </main>
-      </div>
-    ),
-  ],
+  decorators: [inAppPage],
 } satisfies Meta<typeof PageLoading>;
 
 export default meta;

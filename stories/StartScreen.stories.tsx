@@ -6,6 +6,7 @@ import { StartScreen } from '../src/app/pages/StartScreen';
 import { VIOLENCE_TEXT } from '../src/app/SafetyPanel';
 import { memoryMapStore } from '../src/studio';
 import { blankMap, studioLoader, studioOn, withLoadedStudio } from './libraryStudio';
+import { inAppPage } from './inAppPage';
 
 const meta = {
   title: 'Library/StartScreen',
@@ -13,16 +14,7 @@ const meta = {
   args: { title: blankMap.title, onStart: fn(), onQuickExit: fn() },
   parameters: { layout: 'fullscreen' },
   loaders: [studioLoader(() => studioOn(memoryMapStore({ maps: [blankMap] })))],
-  decorators: [
-    (Story) => (
-      <div className="app-body">
-        <main className="app-main">
-          <Story />
-        </main>
-      </div>
-    ),
-    withLoadedStudio,
-  ],
+  decorators: [inAppPage, withLoadedStudio],
 } satisfies Meta<typeof StartScreen>;
 
 export default meta;
