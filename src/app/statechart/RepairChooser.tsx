@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { repairsOf, type CycleMap, type PartnerIndex, type SceneEdge } from '../../core';
+import { inSentence } from '../../core/text/inSentence';
 
 interface RepairChooserProps {
   readonly map: CycleMap;
@@ -61,7 +62,7 @@ export function RepairChooser({ map, edge, at, onChoose, onClose }: RepairChoose
                 >
                   {map.partners[by].name}’s{' '}
                   {/* A catalogue repair's label reads in the sentence; a couple's own, as they wrote it. */}
-                  {repair.id === repair.playsAs ? repair.label.toLowerCase() : repair.label}
+                  {repair.id === repair.playsAs ? inSentence(repair.label) : repair.label}
                 </button>
               </li>
             );

@@ -1,4 +1,5 @@
 /** The words the DanceLoop speaks: step names for screen readers and repair-window figures. */
+import { inSentence } from '../../core/text/inSentence';
 import { clamp } from '../clamp';
 import type { StepLayout } from './loopSteps';
 
@@ -17,7 +18,7 @@ export interface StepBadge {
 export function badgeWords(rate: number, who: string | null, repair: string | null): string {
   const figure = inTen(rate);
   if (who === null || repair === null) return figure;
-  return `${figure} · ${who}’s ${repair.charAt(0).toLowerCase()}${repair.slice(1)}`;
+  return `${figure} · ${who}’s ${inSentence(repair)}`;
 }
 
 /**
