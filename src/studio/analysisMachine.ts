@@ -85,7 +85,7 @@ export const analysisMachine = setup({
       context.result !== null && context.result.request === context.request,
   },
   actions: {
-    warmRunner: ({ context }) => context.runner.warm?.(),
+    warmRunner: ({ context }) => context.runner.warm?.(context.request ?? undefined),
     // The same map played the same way is the same request, so its answer still stands.
     keepRequest: assign(({ context, event }) =>
       event.type === 'analysis.request' &&

@@ -32,8 +32,9 @@ export interface AnalysisReport {
 export interface AnalysisRunner {
   run(request: AnalysisRequest, report: AnalysisReport): () => void;
   /**
-   * Gets ready for a first run — loads the runner's code, starts its workers — so that run starts
-   * without that delay. Optional; calling it again does nothing more.
+   * Gets ready for a first run — loads the runner's code, starts its workers and, given the run
+   * most likely to be asked for, plays a few of its runs so that their code is compiled — so that
+   * run starts without that delay. Optional; calling it again does nothing more.
    */
-  warm?(): void;
+  warm?(likely?: AnalysisRequest): void;
 }

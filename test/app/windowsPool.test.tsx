@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { repairWindows, repairWindowsBlock } from '../../src/core';
-import { poolSize, windowsPool, type PoolWorker } from '../../src/app/studio/windowsPool';
+import {
+  poolSize,
+  WARM_UP_RUNS,
+  windowsPool,
+  type PoolWorker,
+} from '../../src/app/studio/windowsPool';
 import type { WindowsBlockRequest, WindowsReply } from '../../src/app/studio/windowsWorker';
 import type { AnalysisRequest, AnalysisReport } from '../../src/studio';
 import type { RepairWindows } from '../../src/core';
@@ -14,6 +19,8 @@ import { polka } from '../../stories/sampleDances';
 interface FakeWorker extends PoolWorker {
   terminated: boolean;
   readonly blocks: number[];
+  /** Warm-up blocks played: [fromRun, toRun]. */
+  readonly warmUps: [number, number][];
 }
 
 /**
@@ -28,13 +35,16 @@ function fakeWorkers(failAt?: number, onBlock: () => void = () => {}) {
       onerror: null,
       terminated: false,
       blocks: [],
+      warmUps: [],
       postMessage(m: WindowsBlockRequest) {
-        worker.blocks.push(m.fromRun);
+        if (m.warmUp === true) worker.warmUps.push([m.fromRun, m.toRun]);
+        else worker.blocks.push(m.fromRun);
         setTimeout(() => {
           if (worker.terminated) return;
           onBlock();
-          const data: WindowsReply =
-            m.fromRun === failAt
+          const data: WindowsReply = m.warmUp
+            ? { type: 'warmed' }
+            : m.fromRun === failAt
               ? { type: 'error', message: 'The analysis stopped unexpectedly.' }
               : {
                   type: 'counts',
@@ -172,6 +182,22 @@ describe('the pool of analysis workers', () => {
     await first.settled;
     expect(made).toHaveLength(2);
     expect(first.heard.done!.result).toEqual(alone);
+  });
+
+  it('warmed with the likely run, has each worker play a few of its runs, which change no figure', async () => {
+    const { made, createWorker } = fakeWorkers();
+    const pool = windowsPool({ size: 2, createWorker });
+    pool.warm(request);
+    expect(made.map((worker) => worker.warmUps)).toEqual([
+      [[0, WARM_UP_RUNS]],
+      [[0, WARM_UP_RUNS]],
+    ]);
+    // The run starts before the warm-up blocks are answered: their answers reach it, and are ignored.
+    const first = listen();
+    pool.run(request, first.report);
+    await first.settled;
+    expect(first.heard.done!.result).toEqual(alone);
+    expect(first.heard.done!.runs).toBe(request.runs);
   });
 
   it('says so in a sentence when a worker fails, and ends the others', async () => {

@@ -36,6 +36,8 @@ describe('the studio’s analysis', () => {
     expect(runner.warmed()).toBe(0);
     studio.send({ type: 'document.load', map: polka, source: 'builtIn' });
     expect(runner.warmed()).toBeGreaterThan(0);
+    // Told what it will most likely be asked, so it can compile that run's code ahead.
+    expect(runner.likely()).toMatchObject({ map: polka, therapistPresent: false, runs: 1000 });
     expect(runner.runs).toHaveLength(0);
   });
 

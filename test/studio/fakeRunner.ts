@@ -13,14 +13,19 @@ export interface FakeRun {
 export function fakeRunner(): AnalysisRunner & {
   readonly runs: FakeRun[];
   readonly warmed: () => number;
+  /** The run it was last told to expect when warmed. */
+  readonly likely: () => AnalysisRequest | undefined;
 } {
   const runs: FakeRun[] = [];
   let warmed = 0;
+  let likely: AnalysisRequest | undefined;
   return {
     runs,
     warmed: () => warmed,
-    warm() {
+    likely: () => likely,
+    warm(request) {
       warmed += 1;
+      likely = request;
     },
     run(request, report) {
       const run: FakeRun = {

@@ -5,10 +5,11 @@
  * figures so far are reported as blocks arrive (at most every 100 ms); cancelling ends the workers
  * of that run.
  * Workers left idle by a finished run are kept for the next one, so it starts warm; `warm()` starts
- * them before the first.
+ * them before the first and, given the likely first run, has each play a few of its runs
+ * (`WARM_UP_RUNS`) so that the analysis's code is compiled by then.
  */
 import { mergeWindows, windowBlocks, windowsFromCounts, type WindowCounts } from '../../core';
-import type { AnalysisRunner } from '../../studio';
+import type { AnalysisRequest, AnalysisRunner } from '../../studio';
 import type { WindowsBlockRequest, WindowsReply } from './windowsWorker';
 
 /** What the pool needs of a worker (a `Worker`, or a fake in tests). */
@@ -35,6 +36,13 @@ export interface WindowsPoolOptions {
 /** Blocks a worker holds at once: the one it plays and the next. */
 const BLOCKS_AHEAD = 2;
 
+/**
+ * Runs each warmed worker plays of the likely first analysis (of 1,000), its counts thrown away:
+ * enough for V8 to compile the analysis's inner loop, which a fresh worker otherwise interprets
+ * through most of its first block.
+ */
+export const WARM_UP_RUNS = 20;
+
 /** Most workers a pool starts: beyond this the blocks are too few to keep them busy. */
 export const MAX_POOL_SIZE = 8;
 
@@ -56,7 +64,7 @@ export function poolSize(cores: number | undefined): number {
 export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
   /** Workers alive now (busy or idle). */
   readonly alive: () => number;
-  warm(): void;
+  warm(likely?: AnalysisRequest): void;
 } {
   const idle: PoolWorker[] = [];
   let alive = 0;
@@ -68,9 +76,19 @@ export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
   };
   return {
     alive: () => alive,
-    // Starts the workers a run would, and leaves them idle: each loads its code meanwhile.
-    warm() {
-      for (; alive < Math.max(1, options.size); alive += 1) idle.push(options.createWorker());
+    // Starts the workers a run would, and leaves them idle: each loads its code meanwhile and,
+    // given the likely first run, plays a few of its runs. A run that starts before they are done
+    // waits for them behind in the worker's queue, and ignores their answers.
+    warm(likely) {
+      for (; alive < Math.max(1, options.size); alive += 1) {
+        const worker = options.createWorker();
+        if (likely !== undefined) {
+          const { map, seed, therapistPresent } = likely;
+          const toRun = Math.min(WARM_UP_RUNS, likely.runs);
+          worker.postMessage({ map, seed, therapistPresent, fromRun: 0, toRun, warmUp: true });
+        }
+        idle.push(worker);
+      }
     },
     run(request, report) {
       const { map, seed, therapistPresent, runs } = request;
@@ -119,7 +137,7 @@ export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
       };
       const hear = (worker: PoolWorker) => {
         worker.onmessage = ({ data }) => {
-          if (over) return;
+          if (over || data.type === 'warmed') return;
           if (data.type === 'error') {
             stop();
             report.fail(data.message);

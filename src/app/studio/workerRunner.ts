@@ -51,12 +51,12 @@ function lazyRunner(load: () => Promise<AnalysisRunner>, failure: string): Analy
   let warmed = false;
   return {
     // Once the page is idle (the dance has drawn), load the runner and start its workers.
-    warm() {
+    warm(likely) {
       if (warmed) return;
       warmed = true;
       whenIdle(() => {
         (loading ??= load()).then(
-          (runner) => runner.warm?.(),
+          (runner) => runner.warm?.(likely),
           () => {
             loading = null;
           },
