@@ -105,7 +105,9 @@ export function parseCoupleCsv(text: string): CoupleCsvResult {
     if (line.trim() === '') continue;
     if (header === undefined) {
       separator = line.includes('\t') ? '\t' : ',';
-      header = line.split(separator).map((cell) => unquote(cell).toLowerCase());
+      // Matched without regard to case; named in messages as the file writes them.
+      const written = line.split(separator).map((cell) => unquote(cell));
+      header = written.map((cell) => cell.toLowerCase());
       headerLine = lineNumber;
       if (header.every((cell) => NUMBER.test(cell))) {
         return fail(
@@ -125,9 +127,9 @@ export function parseCoupleCsv(text: string): CoupleCsvResult {
       const husband = header.indexOf('husband');
       if (wife >= 0 && husband >= 0) {
         columns = [wife, husband];
-        names = ['wife', 'husband'];
+        names = [written[wife] ?? 'wife', written[husband] ?? 'husband'];
       } else {
-        names = [header[0] || 'first', header[1] || 'second'];
+        names = [written[0] || 'first', written[1] || 'second'];
       }
       continue;
     }

@@ -69,6 +69,13 @@ describe('reading a coded conversation from CSV', () => {
       message: 'Line 3 should hold two scores, but its husband column reads “x”.',
       line: 3,
     });
+    // The column as the file names it, capitals and all.
+    expect(failure(parseCoupleCsv(rows('Theo,Priya', '1,2', '3,oops', ...five)))).toMatchObject({
+      message: 'Line 3 should hold two scores, but its Priya column reads “oops”.',
+    });
+    expect(failure(parseCoupleCsv(rows('Wife,HUSBAND', '1,', ...five)))).toMatchObject({
+      message: 'Line 2 has no score in its HUSBAND column.',
+    });
     expect(failure(parseCoupleCsv(rows('wife,husband', ...five, 'NA,2')))).toMatchObject({
       code: 'not-a-number',
       line: 7,
