@@ -6,6 +6,7 @@ import { expect, fn, spyOn, waitFor } from 'storybook/test';
 import { ExportPicture } from '../src/app/export/ExportPicture';
 import type { SvgPicture } from '../src/app/export/standaloneSvg';
 import { polka } from './sampleDances';
+import { catchDownloads, downloads } from './catchDownloads';
 
 const [theo, priya] = polka.partners;
 
@@ -22,39 +23,6 @@ const loop: SvgPicture = {
     '</svg>',
   ].join(''),
 };
-
-/** A file the browser was asked to save: its name and what is in it. */
-interface Download {
-  readonly name: string;
-  readonly blob: Blob | undefined;
-}
-
-/** What the story asked the browser to save, in order (filled by the meta's `beforeEach`). */
-const downloads: Download[] = [];
-
-/**
- * Catches downloads: each Blob URL made is remembered, and a download link's click records the
- * file instead of saving it. Returns the cleanup that puts the browser back.
- */
-function catchDownloads() {
-  downloads.length = 0;
-  const blobs = new Map<string, Blob>();
-  const makeUrl = URL.createObjectURL.bind(URL);
-  const createUrl = spyOn(URL, 'createObjectURL').mockImplementation((object) => {
-    const url = makeUrl(object);
-    if (object instanceof Blob) blobs.set(url, object);
-    return url;
-  });
-  const click = spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads.push({ name: this.download, blob: blobs.get(this.href) });
-  });
-  return () => {
-    createUrl.mockRestore();
-    click.mockRestore();
-  };
-}
 
 const meta = {
   title: 'Export/ExportPicture',
