@@ -25,8 +25,10 @@ export interface WindowsPoolOptions {
   readonly size: number;
   readonly createWorker: () => PoolWorker;
   /**
-   * Least time between two reports of the figures so far (100 ms unless given): a screen needs no
-   * more, and each report redraws the loop on the page's thread, which the dance needs too.
+   * Least time between two reports of the progress and the figures so far (100 ms unless given): a
+   * screen needs no more, and each report renders on the page's thread, which the dance needs too
+   * and which shares the cores with the workers (on 2 cores, a report per block kept that thread
+   * busy for most of an analysis).
    */
   readonly partialEveryMs?: number;
   /** The clock, in ms (`performance.now` unless given). */
@@ -153,11 +155,12 @@ export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
             return;
           }
           give(worker);
+          // The progress and the figures so far, at most every `every` ms: each report is a render
+          // on the page's thread, which shares the cores with the workers.
+          if (now() - lastPartial < every) return;
+          lastPartial = now();
           report.progress(runsDone / runs);
-          if (report.partial !== undefined && now() - lastPartial >= every) {
-            lastPartial = now();
-            report.partial(windowsFromCounts(map, mergeWindows(done)), runsDone);
-          }
+          report.partial?.(windowsFromCounts(map, mergeWindows(done)), runsDone);
         };
         worker.onerror = () => {
           if (over) return;
