@@ -26,4 +26,26 @@ describe('the best-window sentence', () => {
       }
     }
   });
+
+  it('names a catalogue repair in lower case, keeping an abbreviation’s capitals, and a couple’s own in their words, quoted', () => {
+    const map = model('find-the-bad-guy');
+    const at = (repair: string): RepairWindow => ({
+      round: 1,
+      partner: 0,
+      step: 'perception',
+      by: 0,
+      repair,
+      successRate: 0.7,
+      meanTurnsToReconnect: 4,
+    });
+    const who = map.partners[0].name;
+    expect(bestWindowSentence(map, at('softReach'))).toContain(`— a soft reach by ${who} lands`);
+    expect(bestWindowSentence(map, at('areResponse'))).toContain(
+      `— a reassuring A.R.E. response by ${who} lands`,
+    );
+    expect(map.partners[0].repairs.some((r) => 'id' in r && r.id === 'team-huddle')).toBe(true);
+    expect(bestWindowSentence(map, at('team-huddle'))).toContain(
+      `— a “Team huddle” by ${who} lands`,
+    );
+  });
 });

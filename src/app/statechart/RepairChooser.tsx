@@ -4,8 +4,13 @@
  * break. Choosing one tries it in the dance, as the Repairs drawer does.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { repairsOf, type CycleMap, type PartnerIndex, type SceneEdge } from '../../core';
-import { inSentence } from '../../core/text/inSentence';
+import {
+  repairInSentence,
+  repairsOf,
+  type CycleMap,
+  type PartnerIndex,
+  type SceneEdge,
+} from '../../core';
 
 interface RepairChooserProps {
   readonly map: CycleMap;
@@ -60,9 +65,7 @@ export function RepairChooser({ map, edge, at, onChoose, onClose }: RepairChoose
                   ref={isFirst ? first : undefined}
                   onClick={() => onChoose(by, repair.id)}
                 >
-                  {map.partners[by].name}’s{' '}
-                  {/* A catalogue repair's label reads in the sentence; a couple's own, as they wrote it. */}
-                  {repair.id === repair.playsAs ? inSentence(repair.label) : repair.label}
+                  {map.partners[by].name}’s {repairInSentence(repair.id, repair.label)}
                 </button>
               </li>
             );

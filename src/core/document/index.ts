@@ -19,7 +19,9 @@ export { COLLECTION_FORMAT, COLLECTION_VERSION, serializeCollection } from './co
 export { tooLargeMessage } from './readJson';
 export { serializeCycleMap } from './serialize';
 export {
+  isCatalogueRepair,
   repairId,
+  repairInSentence,
   repairLabel,
   repairLabelOf,
   repairsOf,

@@ -1,4 +1,5 @@
 /** A partner's sequence of steps with extra steps in place, and the names of repair moves. */
+import { inSentence } from '../text/inSentence';
 import type { Partner, RepairMove } from './types';
 import {
   ABOVE_THE_LINE,
@@ -100,4 +101,22 @@ export function repairsOf(partner: Partner): AvailableRepair[] {
 /** The label of a partner's repair by its id; an id the partner does not have is shown as it is. */
 export function repairLabelOf(partner: Partner, id: string): string {
   return repairsOf(partner).find((repair) => repair.id === id)?.label ?? id;
+}
+
+/** Whether a repair's id is one of the catalogue's (not a couple's own repair). */
+export function isCatalogueRepair(id: string): boolean {
+  return Object.hasOwn(REPAIR_CATALOGUE, id);
+}
+
+/**
+ * A repair's label as it reads inside a sentence: a catalogue repair's with its first letter in
+ * lower case ("Theo’s soft reach", "Priya’s reassuring A.R.E. response"); a couple's own, as they
+ * wrote it.
+ *
+ * @example
+ * repairInSentence('softReach', 'Soft reach'); // 'soft reach'
+ * repairInSentence('tea-truce', 'Tea and a truce'); // 'Tea and a truce'
+ */
+export function repairInSentence(id: string, label: string): string {
+  return isCatalogueRepair(id) ? inSentence(label) : label;
 }

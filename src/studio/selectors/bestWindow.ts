@@ -1,5 +1,12 @@
 /** The one plain sentence about where a repair could break the loop, from the repair-window analysis. */
-import { repairLabelOf, stepsOf, type CycleMap, type RepairWindow } from '../../core';
+import {
+  isCatalogueRepair,
+  repairInSentence,
+  repairLabelOf,
+  stepsOf,
+  type CycleMap,
+  type RepairWindow,
+} from '../../core';
 import { quotedInline } from './quote';
 
 /** "about 7 times in 10" — the way a couple or a therapist would say a share out loud. */
@@ -48,6 +55,10 @@ export function bestWindowSentence(map: CycleMap, best: RepairWindow | null): st
     return 'In these runs no single repair broke this loop; the dance may need a break first, or help from a therapist.';
   }
   const maker = map.partners[best.by];
-  const label = repairLabelOf(maker, best.repair).toLowerCase();
-  return `The best place to break this loop: ${where(map, best)}, in round ${best.round} — a ${label} by ${maker.name} lands ${timesInTen(best.successRate)} here.`;
+  // A catalogue repair in the narrator's words; a couple's own in theirs, quoted like their steps.
+  const label = repairLabelOf(maker, best.repair);
+  const named = isCatalogueRepair(best.repair)
+    ? repairInSentence(best.repair, label)
+    : quotedInline(label);
+  return `The best place to break this loop: ${where(map, best)}, in round ${best.round} — a ${named} by ${maker.name} lands ${timesInTen(best.successRate)} here.`;
 }
