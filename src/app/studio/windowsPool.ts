@@ -102,7 +102,7 @@ export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
       let over = false;
       const now = options.now ?? (() => performance.now());
       const every = options.partialEveryMs ?? 100;
-      let lastPartial = now();
+      let lastReport = now();
 
       const finish = () => {
         over = true;
@@ -157,8 +157,8 @@ export function windowsPool(options: WindowsPoolOptions): AnalysisRunner & {
           give(worker);
           // The progress and the figures so far, at most every `every` ms: each report is a render
           // on the page's thread, which shares the cores with the workers.
-          if (now() - lastPartial < every) return;
-          lastPartial = now();
+          if (now() - lastReport < every) return;
+          lastReport = now();
           report.progress(runsDone / runs);
           report.partial?.(windowsFromCounts(map, mergeWindows(done)), runsDone);
         };
