@@ -67,6 +67,7 @@ export {
   extendSession,
   isOver,
   sendAt,
+  nextSnapshot,
   sessionFrames,
   startSession,
   type DanceSession,

@@ -59,6 +59,9 @@ export const TAG = {
 /** The state node key of a partner's part of the loop. */
 export const partnerKey = (partner: PartnerIndex) => `partner${partner}` as const;
 
+/** What the throwaway actors of XState's pure `transition()` start from (see `startDance`). */
+const UNUSED_INPUT: DanceInput = Object.freeze({ seed: 0 });
+
 /**
  * Compiles a cycle map into an XState v5 machine. Its context is the `Dance` (plain data, the
  * seeded random state included); its input is `{ seed, therapistPresent? }`. Every guard and
@@ -113,8 +116,11 @@ export function compileMachine(map: CycleMap) {
   }).createMachine({
     id: MACHINE_ID,
     tags: model.register === 'cold' ? [TAG.cold] : [],
-    context: function startDance({ input }) {
-      return initialDance(model, input);
+    // XState's pure `initialTransition()` and `transition()` first make a throwaway actor, without
+    // input; its starting context is never read, but a missing seed would throw, each time (with
+    // `transition()` at every step, that was half the time a whole dance took to compute).
+    context: function startDance({ input }: { readonly input: DanceInput | undefined }) {
+      return initialDance(model, input ?? UNUSED_INPUT);
     },
     initial: 'loop',
     states: {

@@ -1,3 +1,4 @@
+import { initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import {
   compileMachine,
@@ -7,8 +8,10 @@ import {
   sessionFrames,
   simulate,
   startSession,
+  nextSnapshot,
+  type DanceEvent,
 } from '../../../src/core';
-import { model } from './models';
+import { MODEL_IDS, model } from './models';
 
 const polka = model('protest-polka');
 const machine = compileMachine(polka);
@@ -42,4 +45,26 @@ describe('a dance session', () => {
     expect(later.snapshots[5]).toBe(first);
     expect(session.snapshots).toHaveLength(11);
   });
+
+  it.each(MODEL_IDS)(
+    'steps as XState’s own transition() does (%s), repairs and the end included',
+    (id) => {
+      const cycle = compileMachine(model(id));
+      const events: DanceEvent[] = [
+        ...Array.from({ length: 6 }, (): DanceEvent => ({ type: 'TICK' })),
+        { type: 'REPAIR', by: 1, kind: 'softReach' },
+        ...Array.from({ length: 80 }, (): DanceEvent => ({ type: 'TICK' })),
+      ];
+      let [ours] = initialTransition(cycle, { seed: 11 });
+      let theirs = ours;
+      for (const event of events) {
+        ours = nextSnapshot(cycle, ours, event);
+        [theirs] = transition(cycle, theirs, event);
+        expect(ours.value).toEqual(theirs.value);
+        expect(ours.context).toEqual(theirs.context);
+        expect(ours.status).toBe(theirs.status);
+      }
+      expect(isOver(ours)).toBe(true);
+    },
+  );
 });
