@@ -3,7 +3,7 @@
  * controls, the narration and both hearts — sized to the screen; options, repairs, the repair
  * windows and the chart follow. Presentation mode gives the stage the whole screen.
  */
-import { useCallback, useDeferredValue, useEffect, useId } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
 import type { PartnerIndex } from '../../core';
 import {
   baselineFramesOf,
@@ -42,6 +42,7 @@ import { RepairDrawer } from './RepairDrawer';
 import { RepairPalette } from './RepairPalette';
 import { RepairWindowsPanel } from './RepairWindowsPanel';
 import { DanceGauges } from './DanceGauges';
+import { DanceOpening, type DanceWidths } from './DanceOpening';
 import { DanceOptions } from './DanceOptions';
 import { useMediaQuery } from './useMediaQuery';
 import { usePresentation } from './usePresentation';
@@ -82,10 +83,6 @@ export function DanceView() {
   );
   // The stage's width and height are the screen's (stage.css); narrower screens scroll instead.
   const wide = useMediaQuery(STAGE_QUERY);
-  const [stage, stageHeight] = useStageHeight<HTMLDivElement>(
-    `${presenting}:${dance !== null}`,
-    wide,
-  );
   // Leaving the dance (another page, another map) leaves presentation mode too.
   useEffect(() => () => run('stopPresenting', undefined), [run]);
   const playId = useId();
@@ -111,10 +108,21 @@ export function DanceView() {
   const sideNarration = useAfterPaint(revealNarration ?? narration, later);
   const sideOutcome = useAfterPaint(outcome, later);
   const chartIndex = useDeferredValue(useAfterPaint(index, later));
-  // The page's first drawing of a dance is a render that gives way every few milliseconds (a
-  // deferred value), not one long task: "Opening the dance…" stays until it is ready.
+  // The page's first drawing of a dance comes after "Opening the dance…" has been laid out and has
+  // told it the widths it will have (DanceOpening), and is a render that gives way every few
+  // milliseconds (a deferred value), not one long task.
+  const [widths, setWidths] = useState<DanceWidths | null>(null);
   const ready = dance !== null && moment !== null && reading !== null;
-  const shown = useDeferredValue(ready);
+  const shown = useDeferredValue(ready && widths !== null, false);
+  // Measured again once the stage is on the page (it is not while the dance opens).
+  const [stage, stageHeight] = useStageHeight<HTMLDivElement>(`${presenting}:${shown}`, wide);
+  // What is out of sight when the dance first shows (the options and the chart below the stage, and
+  // on a narrow screen the words and hearts below the loop) follows in a render of its own once the
+  // rest is on screen: two smaller pieces of work for the browser rather than one long one.
+  const [whole, setWhole] = useState(false);
+  useEffect(() => {
+    if (shown) startTransition(() => setWhole(true));
+  }, [shown]);
 
   if (dance === null || moment === null || reading === null || !shown) {
     return engine === 'failed' ? (
@@ -126,9 +134,7 @@ export function DanceView() {
         </p>
       </section>
     ) : (
-      <p className="page-loading" role="status">
-        Opening the dance…
-      </p>
+      <DanceOpening onWidths={setWidths} />
     );
   }
   const { map } = dance;
@@ -161,6 +167,7 @@ export function DanceView() {
             reveal={reveal}
             fitHeight={wide && stageHeight !== null ? stageHeight - LOOP_STATUS_PX : null}
             lead={lead}
+            firstWidth={widths?.loop ?? null}
           />
         </div>
         <div className="dance-side">
@@ -173,35 +180,47 @@ export function DanceView() {
           <RevealControls />
           <Playback playId={playId} lead={later} />
           {/* The drawer opens over the narration and hearts, never over the playback controls. */}
-          <div className="dance-side-lower">
-            <Narration text={sideNarration} />
-            <DanceGauges
-              map={map}
-              moment={sideMoment ?? moment}
-              register={sideRegister ?? reading.register}
-              reducedMotion={reducedMotion}
-            />
-            <RepairDrawer defaultOpen={!wide}>
-              <RepairWindowsPanel
+          {(whole || wide) && (
+            <div className="dance-side-lower">
+              <Narration text={sideNarration} />
+              <DanceGauges
                 map={map}
-                enabled={windows.status !== 'off'}
-                onToggle={onWindowsToggle}
-                note={loopWindows?.note ?? null}
-                state={windows}
+                moment={sideMoment ?? moment}
+                register={sideRegister ?? reading.register}
+                reducedMotion={reducedMotion}
               />
-              <RepairPalette map={map} enabled={repairable} onRepair={onRepair} message={message} />
-            </RepairDrawer>
-          </div>
+              <RepairDrawer defaultOpen={!wide}>
+                <RepairWindowsPanel
+                  map={map}
+                  enabled={windows.status !== 'off'}
+                  onToggle={onWindowsToggle}
+                  note={loopWindows?.note ?? null}
+                  state={windows}
+                />
+                <RepairPalette
+                  map={map}
+                  enabled={repairable}
+                  onRepair={onRepair}
+                  message={message}
+                />
+              </RepairDrawer>
+            </div>
+          )}
         </div>
       </div>
-      <DanceOptions map={map} reducedMotion={reducedMotion} />
-      <ScoreChart
-        map={map}
-        frames={frames}
-        currentIndex={chartIndex}
-        repairs={marks}
-        baseline={baseline}
-      />
+      {whole && (
+        <>
+          <DanceOptions map={map} reducedMotion={reducedMotion} />
+          <ScoreChart
+            map={map}
+            frames={frames}
+            currentIndex={chartIndex}
+            repairs={marks}
+            baseline={baseline}
+            firstWidth={widths?.chart ?? null}
+          />
+        </>
+      )}
     </section>
   );
 }

@@ -27,6 +27,8 @@ export interface ScoreChartProps {
    * only when `repairs` is not empty (otherwise it is the same dance).
    */
   readonly baseline?: readonly Frame[];
+  /** Without `width`: the chart's width for its first frame, when already measured elsewhere. */
+  readonly firstWidth?: number | null;
 }
 
 /** Width used before the container is measured (and in jsdom, which lays nothing out). */
@@ -40,9 +42,10 @@ export const ScoreChart = memo(function ScoreChart({
   width,
   showFuture = false,
   baseline,
+  firstWidth = null,
 }: ScoreChartProps) {
   // The box is measured only when no fixed `width` is given.
-  const [boxRef, measured] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const [boxRef, measured] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH, firstWidth);
   const titleId = useId();
   const chartWidth = width ?? measured;
   const [first, second] = map.partners;

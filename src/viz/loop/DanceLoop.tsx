@@ -58,6 +58,8 @@ export interface DanceLoopProps {
    * page redraws (no frame dropped waiting for it). Off: everything changes in the same frame.
    */
   lead?: boolean;
+  /** The drawing's width for its first frame, when already measured (see `useElementWidth`). */
+  firstWidth?: number | null;
 }
 
 /** Below this scale the words get too small to read across a room: leave out what is below the line. */
@@ -77,6 +79,7 @@ export function DanceLoop({
   reveal = null,
   fitHeight = null,
   lead = false,
+  firstWidth = null,
 }: DanceLoopProps) {
   const reading = useAfterPaint(readingNow, lead);
   const previous = useAfterPaint(previousNow, lead);
@@ -84,7 +87,7 @@ export function DanceLoop({
   const [belowChoice, setBelowChoice] = useState<boolean | null>(null);
   const stage = reveal === null ? null : REVEAL_STAGES.indexOf(reveal);
   const shows = (part: RevealStage) => isRevealed(part, stage);
-  const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const [frameRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH, firstWidth);
   const withBadges = windows !== null && windows !== undefined;
   const dense = fitHeight !== null;
   const layout = useMemo(
