@@ -14,7 +14,16 @@ interface MapTopProps {
 export function MapTop({ map, children }: MapTopProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    heading.current?.focus();
+    // Once the new page has been laid out and painted: focusing scrolls the heading into view, and
+    // done at once it would make the browser lay the whole page out first, in the same task.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => heading.current?.focus(), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [map.id]);
   return (
     <div className="map-top">
