@@ -11,7 +11,7 @@
 // the scores from one run to the next (two points either way on this 2-core machine). As
 // Lighthouse's own guidance on variability advises, each page is run several times (3, or
 // LIGHTHOUSE_RUNS) and the median run, by its own `computeMedianRun`, is the one reported; every
-// run's performance score is printed beside it.
+// run's performance score is printed beside it. LIGHTHOUSE_PAGES=dance (or home) runs one page.
 //
 // Lighthouse runs in a child process: it blocks its event loop for seconds at a time, which would
 // stall the server if both ran in this one. Prints figures and exits 0 whether or not a budget is
@@ -32,6 +32,8 @@ const OUT_DIR = join(ROOT, 'node_modules/.tmp/bench-lighthouse/dist');
 const REPORT_DIR = join(ROOT, 'node_modules/.tmp/bench-lighthouse');
 const LIGHTHOUSE_CLI = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+/** LIGHTHOUSE_PAGES=dance (or home, or both, comma-separated) runs only those pages. */
+const ONLY = process.env.LIGHTHOUSE_PAGES?.split(',') ?? null;
 
 const PAGES = Object.freeze([
   { name: 'Home page', slug: 'home', hash: '' },
@@ -88,6 +90,7 @@ function lighthouse(url, slug) {
     `--output-path=${base}`,
     `--only-categories=${CATEGORIES.map((c) => c.id).join(',')}`,
     `--chrome-flags=${chromeFlags}`,
+    ...(process.env.XSAVE ? ['--save-assets'] : []),
   ];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, {
@@ -120,7 +123,7 @@ const server = await servedBuild(OUT_DIR, { gzip: true });
 const figures = [];
 let failed = false;
 try {
-  for (const page of PAGES) {
+  for (const page of PAGES.filter((p) => ONLY === null || ONLY.includes(p.slug))) {
     const url = `${server.baseURL}${page.hash}`;
     const started = performance.now();
     /** @type {Report[]} */
