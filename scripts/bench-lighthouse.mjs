@@ -11,7 +11,8 @@
 // the scores from one run to the next (two points either way on this 2-core machine). As
 // Lighthouse's own guidance on variability advises, each page is run several times (3, or
 // LIGHTHOUSE_RUNS) and the median run, by its own `computeMedianRun`, is the one reported; every
-// run's performance score is printed beside it. LIGHTHOUSE_PAGES=dance (or home) runs one page.
+// run's performance score is printed beside it. LIGHTHOUSE_PAGES=dance (or home) runs one page;
+// LIGHTHOUSE_SAVE_TRACES=1 keeps each run's trace beside its report (Lighthouse's --save-assets).
 //
 // Lighthouse runs in a child process: it blocks its event loop for seconds at a time, which would
 // stall the server if both ran in this one. Prints figures and exits 0 whether or not a budget is
@@ -90,7 +91,7 @@ function lighthouse(url, slug) {
     `--output-path=${base}`,
     `--only-categories=${CATEGORIES.map((c) => c.id).join(',')}`,
     `--chrome-flags=${chromeFlags}`,
-    ...(process.env.XSAVE ? ['--save-assets'] : []),
+    ...(process.env.LIGHTHOUSE_SAVE_TRACES ? ['--save-assets'] : []),
   ];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, {
