@@ -202,9 +202,30 @@ describe('the dance loop', () => {
         round: 1,
         note: null,
         perStep: [
-          { partner: 0, step: 'perception', by: 1, repair: 'Soft reach', successRate: 0.68 },
-          { partner: 0, step: 'perception', by: 0, repair: 'Time-out', successRate: 0.4 },
-          { partner: 1, step: 'trigger', by: 0, repair: 'Soft reach', successRate: 0.31 },
+          {
+            partner: 0,
+            step: 'perception',
+            by: 1,
+            repairId: 'softReach',
+            repair: 'Soft reach',
+            successRate: 0.68,
+          },
+          {
+            partner: 0,
+            step: 'perception',
+            by: 0,
+            repairId: 'selfSoothingBreak',
+            repair: 'Time-out',
+            successRate: 0.4,
+          },
+          {
+            partner: 1,
+            step: 'trigger',
+            by: 0,
+            repairId: 'softReach',
+            repair: 'Soft reach',
+            successRate: 0.31,
+          },
         ],
         best: { partner: 0, step: 'perception' },
       },
@@ -223,5 +244,39 @@ describe('the dance loop', () => {
     expect(screen.getByRole('listitem', { name: /^Theo, step 1 of 5/ })).toHaveTextContent(
       '0 in 10',
     );
+  });
+
+  it('names a couple’s own repair on its badge in their words, a catalogue one in a sentence’s', () => {
+    renderLoop({
+      windows: {
+        round: 1,
+        note: null,
+        perStep: [
+          {
+            partner: 0,
+            step: 'perception',
+            by: 1,
+            repairId: 'team-huddle',
+            repair: 'Team huddle',
+            successRate: 0.7,
+          },
+          {
+            partner: 1,
+            step: 'trigger',
+            by: 0,
+            repairId: 'areResponse',
+            repair: 'Reassuring A.R.E. response',
+            successRate: 0.5,
+          },
+        ],
+        best: null,
+      },
+    });
+    expect(
+      screen.getByRole('listitem', { name: /^Theo, step 2 of 5, perception/ }),
+    ).toHaveTextContent('7 in 10 · Priya’s Team huddle');
+    expect(
+      screen.getByRole('listitem', { name: /^Priya, step 1 of 5, trigger/ }),
+    ).toHaveTextContent('5 in 10 · Theo’s reassuring A.R.E. response');
   });
 });

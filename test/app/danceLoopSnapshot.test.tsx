@@ -9,9 +9,30 @@ const windows: LoopWindows = {
   round: 1,
   note: null,
   perStep: [
-    { partner: 0, step: 'perception', by: 1, repair: 'Soft reach', successRate: 0.61 },
-    { partner: 0, step: 'reactiveEmotion', by: 1, repair: 'Soft reach', successRate: 0.68 },
-    { partner: 1, step: 'trigger', by: 0, repair: 'Time-out', successRate: 0.57 },
+    {
+      partner: 0,
+      step: 'perception',
+      by: 1,
+      repairId: 'softReach',
+      repair: 'Soft reach',
+      successRate: 0.61,
+    },
+    {
+      partner: 0,
+      step: 'reactiveEmotion',
+      by: 1,
+      repairId: 'softReach',
+      repair: 'Soft reach',
+      successRate: 0.68,
+    },
+    {
+      partner: 1,
+      step: 'trigger',
+      by: 0,
+      repairId: 'selfSoothingBreak',
+      repair: 'Time-out',
+      successRate: 0.57,
+    },
   ],
   best: { partner: 0, step: 'reactiveEmotion' },
 };

@@ -22,6 +22,9 @@ export interface StepWindow {
   readonly partner: PartnerIndex;
   readonly step: string;
   readonly by: PartnerIndex;
+  /** The repair's id: a catalogue kind, or the couple's own repair's. */
+  readonly repairId: string;
+  /** Its words as the map names it. */
   readonly repair: string;
   readonly successRate: number;
 }
@@ -90,6 +93,7 @@ export function loopWindowsFor(result: RepairWindows, round: number): LoopWindow
         partner: w.partner,
         step: w.step,
         by: w.by,
+        repairId: w.repair,
         repair: labels.get(w.repair) ?? w.repair,
         successRate: w.successRate,
       });

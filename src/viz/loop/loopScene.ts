@@ -4,6 +4,7 @@
  * partners face; `stepBadges`: each step's repair-window badge, which changes only with the
  * figures (once per round), not with every moment. Pure, so the component only draws.
  */
+import { repairInSentence } from '../../core';
 import type { LoopReading, LoopWindows } from '../../studio';
 import type { StepLayout } from './loopLayout';
 import type { LoopLayout } from './loopLayout';
@@ -96,7 +97,11 @@ export function stepBadges(
       return [
         step.key,
         {
-          text: badgeWords(here?.successRate ?? 0, who, here?.repair ?? null),
+          text: badgeWords(
+            here?.successRate ?? 0,
+            who,
+            here === undefined ? null : repairInSentence(here.repairId, here.repair),
+          ),
           best: best !== null && best.partner === step.partner && best.step === step.id,
         },
       ];

@@ -1,5 +1,4 @@
 /** The words the DanceLoop speaks: step names for screen readers and repair-window figures. */
-import { inSentence } from '../../core/text/inSentence';
 import { clamp } from '../clamp';
 import type { StepLayout } from './loopSteps';
 
@@ -10,15 +9,16 @@ export interface StepBadge {
 }
 
 /**
- * A badge's words: the figure, then whose repair it is and which.
+ * A badge's words: the figure, then whose repair it is and which (`repair` as it reads inside a
+ * sentence: core's `repairInSentence`).
  *
  * @example
- * badgeWords(0.68, 'Theo', 'Soft reach'); // "7 in 10 · Theo’s soft reach"
+ * badgeWords(0.68, 'Theo', 'soft reach'); // "7 in 10 · Theo’s soft reach"
  */
 export function badgeWords(rate: number, who: string | null, repair: string | null): string {
   const figure = inTen(rate);
   if (who === null || repair === null) return figure;
-  return `${figure} · ${who}’s ${inSentence(repair)}`;
+  return `${figure} · ${who}’s ${repair}`;
 }
 
 /**
