@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fireEvent, waitFor, within } from 'storybook/test';
 import freezeText from '../models/freeze-and-flee.json?raw';
 import { DanceView } from '../src/app/dance/DanceView';
-import { danceOf } from './danceDecorator';
+import { danceOf, danceOpened } from './danceDecorator';
 import { mapOf } from './sampleDances';
 
 /** Freeze and Flee: both partners withdraw, and the dance sinks rather than spikes. */
@@ -25,6 +25,7 @@ type Story = StoryObj<typeof meta>;
  */
 export const Frozen: Story = {
   play: async ({ canvasElement }) => {
+    await danceOpened(canvasElement);
     const root = within(canvasElement);
     const timeline = root.getByRole('slider', { name: 'Timeline' });
     const last = Number(timeline.getAttribute('max'));

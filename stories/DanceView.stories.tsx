@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { DanceView } from '../src/app/dance/DanceView';
 import { quoted } from '../src/studio';
-import { danceOf, seek } from './danceDecorator';
+import { danceOf, danceOpened, seek } from './danceDecorator';
 import { polka } from './sampleDances';
 
 const [theo, priya] = polka.partners;
@@ -36,6 +36,7 @@ type Story = StoryObj<typeof meta>;
 
 export const CalmStart: Story = {
   play: async ({ canvas, canvasElement }) => {
+    await danceOpened(canvasElement);
     const dance = canvas.getByRole('region', { name: 'Dance' });
     await expect(dance).toHaveAttribute('data-outcome', 'playing');
     await expect(canvas.getByRole('button', { name: 'Play' })).toBeEnabled();
@@ -57,6 +58,7 @@ export const CalmStart: Story = {
 
 export const PlaysAndPauses: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
+    await danceOpened(canvasElement);
     // At 4× a turn takes 300 ms, so the story stays short.
     await userEvent.selectOptions(canvas.getByLabelText('Speed'), '4×');
     await userEvent.click(canvas.getByRole('button', { name: 'Play' }));
@@ -76,6 +78,7 @@ export const PlaysAndPauses: Story = {
 
 export const ReachFailsWhileFlooded: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
+    await danceOpened(canvasElement);
     await seek(canvasElement, FLOODED_MOMENT);
     await expect(counter(canvasElement)).toHaveTextContent('Turn 40 · Round 5');
     await expect(canvas.getByRole('meter', { name: 'Theo’s heart rate' })).toHaveAttribute(
@@ -106,6 +109,7 @@ export const ReachFailsWhileFlooded: Story = {
 
 export const RepairLandsAndReconnects: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
+    await danceOpened(canvasElement);
     const dance = canvas.getByRole('region', { name: 'Dance' });
     await userEvent.click(canvas.getByRole('button', { name: 'Step forward' }));
     await expect(counter(canvasElement)).toHaveTextContent('Turn 1 · Round 1');
@@ -135,6 +139,7 @@ export const RepairLandsAndReconnects: Story = {
 
 export const TherapistPresent: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
+    await danceOpened(canvasElement);
     await seek(canvasElement, FLOODED_MOMENT);
     const alone = {
       theo: heartRate(canvasElement, 'Theo'),
@@ -159,6 +164,7 @@ export const TherapistPresent: Story = {
 
 export const ReducedMotion: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
+    await danceOpened(canvasElement);
     const loop = canvas.getByRole('figure', { name: /^The loop:/ });
     await expect(loop).toHaveAttribute('data-motion', 'full');
     await expect(loop.querySelector('.dance-loop-pulse')).not.toBeNull();
@@ -177,6 +183,7 @@ export const ReducedMotion: Story = {
 
 export const Keyboard: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
+    await danceOpened(canvasElement);
     // Keys pressed on the page, not on a control: nothing has focus.
     (document.activeElement as HTMLElement | null)?.blur();
     await userEvent.keyboard('{ArrowRight}{ArrowRight}');
@@ -201,6 +208,7 @@ export const Keyboard: Story = {
 /** Both flooded at turn 40: the loop's state is the deepest word, never "Calm". */
 export const FloodedReadsDeep: Story = {
   play: async ({ canvasElement }) => {
+    await danceOpened(canvasElement);
     await seek(canvasElement, FLOODED_MOMENT);
     await waitFor(() =>
       expect(within(canvasElement).getByLabelText(/^Loop state: /)).toHaveAccessibleName(
@@ -213,6 +221,7 @@ export const FloodedReadsDeep: Story = {
 /** After a 20-minute break the clock reads as the time of the talk, not as "Turn 241". */
 export const ClockAfterABreak: Story = {
   play: async ({ canvasElement, userEvent }) => {
+    await danceOpened(canvasElement);
     await seek(canvasElement, 12);
     const root = within(canvasElement);
     await userEvent.click(root.getByRole('button', { name: /^Self-soothing break by Theo$/ }));
@@ -234,6 +243,7 @@ const stepsDrawn = (root: HTMLElement) => root.querySelectorAll('.dance-loop-ste
  */
 export const Presenting: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
+    await danceOpened(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Present' }));
     await expect(document.documentElement.dataset['presenting']).toBe('true');
     await expect(stepsDrawn(canvasElement)).toBe(0);
@@ -248,6 +258,7 @@ export const Presenting: Story = {
 /** Four presses of Next: both partners' triggers, perceptions, reactive emotions and moves. */
 export const RevealedToTheMoves: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
+    await danceOpened(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Present' }));
     for (let i = 0; i < 4; i++)
       await userEvent.click(canvas.getByRole('button', { name: /^Next/ }));
@@ -264,6 +275,7 @@ export const RevealedToTheMoves: Story = {
 /** Play after a reveal: the whole cycle is shown and the dance moves at once. */
 export const PlayEndsTheReveal: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
+    await danceOpened(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Present' }));
     await userEvent.click(canvas.getByRole('button', { name: /^Next/ }));
     await userEvent.click(canvas.getByRole('button', { name: 'Play' }));

@@ -22,3 +22,14 @@ export const seek = (root: HTMLElement, index: number) =>
   fireEvent.change(within(root).getByRole('slider', { name: 'Timeline' }), {
     target: { value: String(index) },
   });
+
+/**
+ * The dance shows a frame or two after the story renders — “Opening the dance…” until the page
+ * is laid out, then the stage, then what is below it (the chart last): a play waits for all of it.
+ */
+export const danceOpened = (root: HTMLElement) =>
+  within(root).findByRole(
+    'figure',
+    { name: 'Feelings and heart rates, turn by turn' },
+    { timeout: 5000 },
+  );

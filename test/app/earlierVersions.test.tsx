@@ -25,7 +25,12 @@ describe('earlier versions', () => {
     await pause(AUTOSAVE_MS + 300);
 
     await user.click(screen.getByText('Earlier versions'));
-    const list = await screen.findByRole('list', { name: 'Earlier versions of this map' });
+    // The versions are read from the store; on a busy machine that takes more than a second.
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Earlier versions of this map' },
+      { timeout: 5000 },
+    );
     const restore = within(list).getAllByRole('button', { name: /^Restore this version, from / });
     expect(restore).toHaveLength(1);
     await user.click(restore[0]!);

@@ -23,7 +23,8 @@ test('the loop exports as a standalone SVG and as a PNG at 2×', async () => {
     await page.goto(inject('baseURL'), { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Protest Polka' }).click();
     const dance = page.getByRole('region', { name: 'Dance' });
-    await dance.waitFor();
+    // The export buttons are among the options, which come last as the dance opens.
+    await page.getByRole('button', { name: 'Export PNG of the loop' }).waitFor();
     const viewBox = await dance.locator('svg.dance-loop-svg').getAttribute('viewBox');
     const [, , width, height] = (viewBox ?? '').split(' ').map(Number);
 

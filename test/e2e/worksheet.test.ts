@@ -31,7 +31,8 @@ async function open(title: string): Promise<TrackedPage> {
   const tracked = await openTrackedPage(browser);
   await tracked.page.goto(inject('baseURL'), { waitUntil: 'networkidle' });
   await tracked.page.getByRole('button', { name: title }).click();
-  await tracked.page.getByRole('region', { name: 'Dance' }).waitFor();
+  // The dance's options (Print worksheet among them) come last as the dance opens.
+  await tracked.page.getByRole('button', { name: 'Print worksheet' }).waitFor();
   return tracked;
 }
 

@@ -6,7 +6,7 @@
  * made for. So that drawing is right the first time, with no measuring — and no layout of the whole
  * page — in the middle of React putting it on screen.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type Ref } from 'react';
 
 /**
  * The widths, in CSS pixels, the loop's drawing and the chart will have on this page; null where
@@ -24,9 +24,11 @@ const UNKNOWN: DanceWidths = Object.freeze({ loop: null, chart: null });
 interface DanceOpeningProps {
   /** Called once the widths are known (or cannot be), and again if they change meanwhile. */
   readonly onWidths: (widths: DanceWidths) => void;
+  /** The stage's place on the page, for its height (`useStageHeight`) before the dance arrives. */
+  readonly stageRef?: Ref<HTMLDivElement>;
 }
 
-export function DanceOpening({ onWidths }: DanceOpeningProps) {
+export function DanceOpening({ onWidths, stageRef }: DanceOpeningProps) {
   const loop = useRef<HTMLDivElement>(null);
   const chart = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -56,8 +58,9 @@ export function DanceOpening({ onWidths }: DanceOpeningProps) {
   }, [onWidths]);
 
   return (
-    <section className="dance-view page-loading" aria-label="Dance" aria-busy="true">
-      <div className="dance-stage">
+    // Not yet the Dance region: that is named when the dance is there to be found in it.
+    <section className="dance-view page-loading" aria-busy="true">
+      <div className="dance-stage" ref={stageRef}>
         <div className="dance-stage-loop">
           <p className="dance-opening" role="status">
             Opening the dance…

@@ -3,7 +3,15 @@
  * controls, the narration and both hearts — sized to the screen; options, repairs, the repair
  * windows and the chart follow. Presentation mode gives the stage the whole screen.
  */
-import { startTransition, useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useState,
+  type CSSProperties,
+} from 'react';
 import type { PartnerIndex } from '../../core';
 import {
   baselineFramesOf,
@@ -114,8 +122,11 @@ export function DanceView() {
   const [widths, setWidths] = useState<DanceWidths | null>(null);
   const ready = dance !== null && moment !== null && reading !== null;
   const shown = useDeferredValue(ready && widths !== null, false);
-  // Measured again once the stage is on the page (it is not while the dance opens).
+  // Measured on the opening page's stage first, so the dance's first drawing already fits the
+  // window, and again once the dance's own stage is on the page.
   const [stage, stageHeight] = useStageHeight<HTMLDivElement>(`${presenting}:${shown}`, wide);
+  const stageStyle =
+    stageHeight === null ? undefined : ({ '--stage-height': `${stageHeight}px` } as CSSProperties);
   // What is out of sight when the dance first shows (the options and the chart below the stage, and
   // on a narrow screen the words and hearts below the loop) follows in a render of its own once the
   // rest is on screen: two smaller pieces of work for the browser rather than one long one.
@@ -134,7 +145,7 @@ export function DanceView() {
         </p>
       </section>
     ) : (
-      <DanceOpening onWidths={setWidths} />
+      <DanceOpening onWidths={setWidths} stageRef={stage} />
     );
   }
   const { map } = dance;
@@ -147,7 +158,7 @@ export function DanceView() {
       data-presenting={presenting}
     >
       <h2 className="visually-hidden">The dance</h2>
-      <div className="dance-stage" ref={stage}>
+      <div className="dance-stage" ref={stage} style={stageStyle}>
         <div className="dance-stage-loop" data-reveal={reveal ?? 'all'}>
           <button
             type="button"
