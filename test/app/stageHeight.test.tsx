@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useStageHeight } from '../../src/app/dance/useStageHeight';
 
 function Stage({ used }: { readonly used: boolean }) {
-  const [ref, height] = useStageHeight<HTMLDivElement>('dance', used);
+  const [ref, height, style] = useStageHeight<HTMLDivElement>('dance', used);
   return (
-    <div ref={ref} data-testid="stage">
+    <div ref={ref} data-testid="stage" style={style}>
       {height === null ? 'not measured' : `${height} px`}
     </div>
   );

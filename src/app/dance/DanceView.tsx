@@ -3,15 +3,7 @@
  * controls, the narration and both hearts — sized to the screen; options, repairs, the repair
  * windows and the chart follow. Presentation mode gives the stage the whole screen.
  */
-import {
-  startTransition,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useId,
-  useState,
-  type CSSProperties,
-} from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
 import type { PartnerIndex } from '../../core';
 import {
   baselineFramesOf,
@@ -124,9 +116,10 @@ export function DanceView() {
   const shown = useDeferredValue(ready && widths !== null, false);
   // Measured on the opening page's stage first, so the dance's first drawing already fits the
   // window, and again once the dance's own stage is on the page.
-  const [stage, stageHeight] = useStageHeight<HTMLDivElement>(`${presenting}:${shown}`, wide);
-  const stageStyle =
-    stageHeight === null ? undefined : ({ '--stage-height': `${stageHeight}px` } as CSSProperties);
+  const [stage, stageHeight, stageStyle] = useStageHeight<HTMLDivElement>(
+    `${presenting}:${shown}`,
+    wide,
+  );
   // What is out of sight when the dance first shows (the options and the chart below the stage, and
   // on a narrow screen the words and hearts below the loop) follows in a render of its own once the
   // rest is on screen: two smaller pieces of work for the browser rather than one long one.
