@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { copyOfMap, newMap, type CycleMap, type ParseWarning } from '../core';
 import { documentMapOf, isEditable, mapIdsInUseOf, missingMapOf, type Studio } from '../studio';
 import { AppHeader } from './AppHeader';
+import { MAP_TITLE } from './mapTitle';
 import { PageLoading } from './PageLoading';
 import { BUILT_IN_CATALOG, catalogOf, type BuiltInCatalog } from './builtInCycles';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -16,7 +17,6 @@ import { useMapImport } from './library/useMapImport';
 import { freshMapId, nowIso } from './library/mapIds';
 import { OpenedWarnings } from './OpenedWarnings';
 import { OpenMapFile } from './OpenMapFile';
-import { StartScreen } from './pages/StartScreen';
 import { leaveNow } from './quickExit';
 import type { Route } from './routing/routes';
 import { historyDepth, useRoute, type Navigate } from './routing/useRoute';
@@ -26,12 +26,17 @@ import { browserStudio } from './studio/browserStudio';
 import { StudioProvider, useStudioSelector } from './studio/StudioContext';
 import { useDoubleEscape } from './useDoubleEscape';
 import { useFlushOnHide } from './useFlushOnHide';
+import { afterShown } from '../viz/motion/afterShown';
 
-// A map's pages (the dance, the chart, the editor) load when first opened: the home page stays small.
+// A map's pages (the dance, the chart, the editor, the screen before a new map) load when first
+// opened: the home page stays small.
 const CycleMapView = lazy(() =>
   import('./CycleMapView').then((m) => ({ default: m.CycleMapView })),
 );
 const MapPage = lazy(() => import('./pages/MapPage').then((m) => ({ default: m.MapPage })));
+const StartScreen = lazy(() =>
+  import('./pages/StartScreen').then((m) => ({ default: m.StartScreen })),
+);
 const GlossaryPage = lazy(() =>
   import('./pages/GlossaryPage').then((m) => ({ default: m.GlossaryPage })),
 );
@@ -136,11 +141,17 @@ function Pages({ studio, catalog, onQuickExit, route, navigate: go, warnings }: 
 
   useEffect(() => {
     let current = true;
+    let cancel = () => {};
     if (route.name === 'home') studio.send({ type: 'document.close' });
     if (route.name === 'pattern' && isBuiltIn(route.id)) {
-      // The pattern's whole map loads when first opened; a newer address wins over a slow load.
+      // The pattern's whole map loads when first opened, once the title standing for it is on
+      // screen (the page's largest paint, which should wait for nothing); a newer address wins
+      // over a slow load.
       const id = route.id;
-      catalog.load(id).then(
+      cancel = afterShown(MAP_TITLE, () => load(id));
+    }
+    function load(id: string) {
+      void catalog.load(id).then(
         (map) => {
           if (!current) return;
           if (map === null) return setUnreadable(id);
@@ -157,6 +168,7 @@ function Pages({ studio, catalog, onQuickExit, route, navigate: go, warnings }: 
       studio.send({ type: 'library.open', id: route.id });
     return () => {
       current = false;
+      cancel();
     };
     // Only a new address changes what is open; edits to the open map must not reload it.
     // eslint-disable-next-line react-hooks/exhaustive-deps

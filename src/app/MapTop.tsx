@@ -4,6 +4,8 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { CycleMap } from '../core';
+import { afterPaint } from '../viz/motion/afterPaint';
+import { MAP_TITLE } from './mapTitle';
 
 interface MapTopProps {
   readonly map: CycleMap;
@@ -16,18 +18,11 @@ export function MapTop({ map, children }: MapTopProps) {
   useEffect(() => {
     // Once the new page has been laid out and painted: focusing scrolls the heading into view, and
     // done at once it would make the browser lay the whole page out first, in the same task.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => heading.current?.focus(), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterPaint(() => heading.current?.focus());
   }, [map.id]);
   return (
     <div className="map-top">
-      <h1 ref={heading} tabIndex={-1}>
+      <h1 ref={heading} tabIndex={-1} elementtiming={MAP_TITLE}>
         {map.title}
       </h1>
       <div className="map-actions">{children}</div>

@@ -1,3 +1,5 @@
+import { MAP_TITLE } from './mapTitle';
+
 /**
  * What a page shows while its code or its map loads. With a map's title, the title stands where the
  * map's page will put it, so the person sees at once which map is opening and nothing moves when
@@ -18,7 +20,7 @@ export function PageLoading({ title = null }: PageLoadingProps) {
   return (
     <article className="cycle-map-view page-loading">
       <div className="map-top">
-        <h1>{title}</h1>
+        <h1 elementtiming={MAP_TITLE}>{title}</h1>
       </div>
       <p role="status">Opening…</p>
     </article>
