@@ -31,7 +31,10 @@ describe('the analysis’s figures so far', () => {
 
   it('marks the loop with the figures so far while it runs, then with the result', () => {
     const { runner, studio } = setUp();
-    expect(loopWindowsOf(studio.getSnapshot())).toBeNull();
+    // Before any figures: room for them on the loop, none shown, and no note in their place.
+    const waiting = loopWindowsOf(studio.getSnapshot());
+    expect(waiting).toEqual({ round: 1, perStep: [], best: null, note: null });
+    expect(loopWindowsOf(studio.getSnapshot())).toBe(waiting);
     const soFar = repairWindows(polka, { runs: 50, seed: 1 });
     runner.runs[0]!.report.partial?.(soFar, 50);
     const state = windowsStateOf(studio.getSnapshot());
@@ -44,6 +47,12 @@ describe('the analysis’s figures so far', () => {
     expect(loopWindowsOf(studio.getSnapshot())).not.toBe(loop);
   });
 
+  it('shows no loop figures with the analysis off', () => {
+    const { studio } = setUp();
+    studio.send({ type: 'analysis.disable' });
+    expect(loopWindowsOf(studio.getSnapshot())).toBeNull();
+  });
+
   it('never shows figures of a run cancelled by a new map', () => {
     const { runner, studio, partial } = setUp();
     const first = runner.runs[0]!;
@@ -52,6 +61,6 @@ describe('the analysis’s figures so far', () => {
     expect(partial()).toBeNull();
     first.report.partial?.(repairWindows(polka, { runs: 20, seed: 1 }), 20);
     expect(partial()).toBeNull();
-    expect(loopWindowsOf(studio.getSnapshot())).toBeNull();
+    expect(loopWindowsOf(studio.getSnapshot())?.perStep).toEqual([]);
   });
 });

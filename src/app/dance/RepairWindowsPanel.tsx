@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { CycleMap } from '../../core';
 import { bestWindowSentence, WINDOW_RUNS, type WindowsState } from '../../studio';
 import { TermHelp } from '../../viz/glossary/TermHelp';
+import { wholeNumber } from '../../viz/wholeNumber';
 import { Switch } from './Switch';
 
 interface RepairWindowsPanelProps {
@@ -57,8 +58,8 @@ export const RepairWindowsPanel = memo(function RepairWindowsPanel({
       )}
       {state.status !== 'off' && (
         <p className="model-humility">
-          Figures from {runs.toLocaleString('en')} simulated runs of the model per step: an
-          illustration, not a prediction for a real couple.
+          Figures from {wholeNumber(runs)} simulated runs of the model per step: an illustration,
+          not a prediction for a real couple.
         </p>
       )}
     </div>

@@ -39,11 +39,11 @@ export interface WindowsPoolOptions {
 const BLOCKS_AHEAD = 2;
 
 /**
- * Runs each warmed worker plays of the likely first analysis (of 1,000), its counts thrown away:
- * enough for V8 to compile the analysis's inner loop, which a fresh worker otherwise interprets
- * through most of its first block.
+ * Runs each warmed worker plays of the likely first analysis (of 1,000), its counts thrown away,
+ * a few at a call (`windowsWorker.ts`): enough for V8 to compile the analysis's code for the
+ * calls to come, which a fresh worker otherwise interprets through most of its first block.
  */
-export const WARM_UP_RUNS = 20;
+export const WARM_UP_RUNS = 40;
 
 /** Most workers a pool starts: beyond this the blocks are too few to keep them busy. */
 export const MAX_POOL_SIZE = 8;

@@ -39,7 +39,10 @@ export interface LoopWindows {
    */
   readonly perStep: readonly StepWindow[];
   readonly best: { partner: PartnerIndex; step: string } | null;
-  /** Why the loop shows no figures now, in a sentence; null when it shows them. */
+  /**
+   * Why the loop shows no figures now, in a sentence; null when it shows them, or while the first
+   * are on their way (the panel's progress says so).
+   */
   readonly note: string | null;
 }
 
@@ -116,7 +119,7 @@ const loopWindowsCache = new WeakMap<RepairWindows, Map<number, LoopWindows>>();
 
 /**
  * The loop's figures for the round on screen: the result once the analysis is done, the figures
- * so far while it runs (as its blocks of runs arrive); null otherwise.
+ * so far while it runs (as its blocks of runs arrive; none yet at its start); null otherwise.
  */
 export function loopWindowsOf(s: StudioSnapshot): LoopWindows | null {
   const state = windowsStateOf(s);
@@ -127,10 +130,13 @@ export function loopWindowsOf(s: StudioSnapshot): LoopWindows | null {
       : state.status === 'running'
         ? (state.partial ?? null)
         : null;
-  if (result === null || moment === null) return null;
+  if (moment === null) return null;
   const reading = loopReadingOf(moment);
-  if (reading.flooded[0] && reading.flooded[1]) return bothFlooded(reading.round);
   const { round } = reading;
+  // Running, no figures yet: the loop makes room for them at once, so the first figures only fill
+  // it in (laying the loop out again as they arrive cost the page 35 ms while the workers ran).
+  if (result === null) return state.status === 'running' ? noFigures(round, null) : null;
+  if (reading.flooded[0] && reading.flooded[1]) return noFigures(round, BOTH_FLOODED_NOTE);
   let byRound = loopWindowsCache.get(result);
   if (byRound === undefined)
     loopWindowsCache.set(result, (byRound = new Map<number, LoopWindows>()));
@@ -139,14 +145,13 @@ export function loopWindowsOf(s: StudioSnapshot): LoopWindows | null {
   return windows;
 }
 
-const floodedByRound = new Map<number, LoopWindows>();
+const noFiguresByKey = new Map<string, LoopWindows>();
 
-function bothFlooded(round: number): LoopWindows {
-  let windows = floodedByRound.get(round);
+/** Figures for no step, and why (the same object each time, so the loop is not redrawn). */
+function noFigures(round: number, note: string | null): LoopWindows {
+  const key = `${round} ${note ?? ''}`;
+  let windows = noFiguresByKey.get(key);
   if (windows === undefined)
-    floodedByRound.set(
-      round,
-      (windows = { round, perStep: [], best: null, note: BOTH_FLOODED_NOTE }),
-    );
+    noFiguresByKey.set(key, (windows = { round, perStep: [], best: null, note }));
   return windows;
 }
