@@ -15,7 +15,14 @@ export function readJson(
   input: string | Uint8Array,
   maxBytes: number = LIMITS.fileBytes,
 ): JsonReadResult {
-  const size = typeof input === 'string' ? utf8Length(input) : input.byteLength;
+  // A UTF-16 code unit is at most 3 bytes of UTF-8 (a pair of them, 4): text short enough by
+  // that bound needs no count.
+  const size =
+    typeof input !== 'string'
+      ? input.byteLength
+      : input.length * 3 <= maxBytes
+        ? 0
+        : utf8Length(input);
   if (size > maxBytes) return fail('too-large', tooLargeMessage(size, maxBytes));
   const text = typeof input === 'string' ? input : decodeUtf8(input);
   if (text === undefined || text.includes('\u0000')) {
@@ -89,16 +96,24 @@ function maxNestingDepth(text: string): number {
   let max = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    // Char codes, not one-character strings: this scan reads every character of a map as it opens.
+    const code = text.charCodeAt(i);
     if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') max = Math.max(max, ++depth);
-    else if (ch === '}' || ch === ']') depth--;
+      if (code === BACKSLASH) i++;
+      else if (code === QUOTE) inString = false;
+    } else if (code === QUOTE) inString = true;
+    else if (code === OPEN_BRACE || code === OPEN_BRACKET) max = Math.max(max, ++depth);
+    else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) depth--;
   }
   return max;
 }
+
+const BACKSLASH = 0x5c;
+const QUOTE = 0x22;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 
 /** Engines word JSON errors differently; we only take the position from them and say the rest plainly. */
 function describeSyntaxError(text: string, error: unknown): string {
