@@ -15,15 +15,24 @@ export interface PlayableMap {
   readonly machine: CycleMachine;
 }
 
+const playables = new WeakMap<CycleMap, PlayableMap>();
+
+/** The map compiled, once per map object (a map is never changed in place: an edit is a new one). */
 export function playable(map: CycleMap): PlayableMap {
-  return { map, machine: compileMachine(map) };
+  let dance = playables.get(map);
+  if (dance === undefined) playables.set(map, (dance = { map, machine: compileMachine(map) }));
+  return dance;
 }
 
 /** The whole dance from the session's end on: TICKs until the map's talk length is used up. */
 export function completed(dance: PlayableMap, session: DanceSession): DanceSession {
+  return extendSession(dance.machine, session, lastIndexOf(dance, session));
+}
+
+/** Where the whole dance ends: its moment once the map's talk length of TICKs is used up. */
+function lastIndexOf(dance: PlayableMap, session: DanceSession): number {
   const ticks = session.events.filter((event) => event.type === 'TICK').length;
-  const left = Math.max(0, dance.map.simulation.turns - ticks);
-  return extendSession(dance.machine, session, session.snapshots.length - 1 + left);
+  return session.snapshots.length - 1 + Math.max(0, dance.map.simulation.turns - ticks);
 }
 
 /**
@@ -38,7 +47,58 @@ export function freshSession(
   seed: number,
   therapistPresent: boolean,
 ): DanceSession {
-  return completed(dance, startSession(dance.machine, { seed, therapistPresent }));
+  const known = lastFresh;
+  if (
+    known !== null &&
+    known.dance === dance &&
+    known.seed === seed &&
+    known.therapistPresent === therapistPresent
+  )
+    return known.session;
+  const session = completed(dance, startSession(dance.machine, { seed, therapistPresent }));
+  lastFresh = { dance, seed, therapistPresent, session };
+  return session;
+}
+
+/** The last fresh dance built: asked for again (the first dance, built ahead), it is not rebuilt. */
+let lastFresh: {
+  readonly dance: PlayableMap;
+  readonly seed: number;
+  readonly therapistPresent: boolean;
+  readonly session: DanceSession;
+} | null = null;
+
+/** Moments computed between two of `prepareFreshSession`'s pauses. */
+const MOMENTS_A_PIECE = 16;
+
+/**
+ * Builds ahead what `freshSession(playable(map), seed, therapistPresent)` will give, in short
+ * pieces with `pause()` between them (the map compiled, then 16 moments at a time), so opening a
+ * map's first dance is several short tasks rather than one long one. The same session, moment for
+ * moment, as building it at once.
+ *
+ * @example
+ * await prepareFreshSession(map, 7, false, nextTask);
+ * freshSession(playable(map), 7, false); // at once
+ */
+export async function prepareFreshSession(
+  map: CycleMap,
+  seed: number,
+  therapistPresent: boolean,
+  pause: () => Promise<void>,
+): Promise<void> {
+  const dance = playable(map);
+  await pause();
+  let session = startSession(dance.machine, { seed, therapistPresent });
+  const last = lastIndexOf(dance, session);
+  for (let upTo = MOMENTS_A_PIECE; upTo < last; upTo += MOMENTS_A_PIECE) {
+    session = extendSession(dance.machine, session, upTo);
+    // Ended early (reconnected, disengaged): nothing is left to build.
+    if (session.snapshots.length <= upTo) break;
+    await pause();
+  }
+  session = extendSession(dance.machine, session, last);
+  lastFresh = { dance, seed, therapistPresent, session };
 }
 
 export { sendAt };

@@ -3,7 +3,15 @@
  * analysis. Screens send it named events; it hands each to the child it belongs to, and carries
  * the news between them (a new map goes to playback; a new dance to the analysis).
  */
-import { assign, cancel, enqueueActions, fromPromise, sendTo, setup } from 'xstate';
+import {
+  assign,
+  cancel,
+  enqueueActions,
+  fromPromise,
+  sendTo,
+  setup,
+  type ActorRefFrom,
+} from 'xstate';
 import type { CycleMap } from '../core';
 import { analysisMachine, type AnalysisEvent } from './analysisMachine';
 import { isDanceEngineLoaded, loadDanceEngine } from './danceEngine';
@@ -12,6 +20,7 @@ import { documentMachine, type DocumentChanged, type DocumentEvent } from './doc
 import { libraryMachine, type LibraryEvent, type LibraryNews } from './libraryMachine';
 import type { MapChannel } from './mapChannel';
 import type { MapStore } from './mapStore';
+import { nextTask } from './nextTask';
 import { playbackMachine, type DanceChanged, type PlaybackEvent } from './playbackMachine';
 import type { PreferenceStore } from './preferences';
 
@@ -50,6 +59,13 @@ export interface CreateMap {
 export const PREVIEW_DELAY_MS = 60;
 const PREVIEW_ID = 'preview';
 
+/** The first map to play and the setting it will be played with, to build its dance ahead. */
+interface FirstDance {
+  readonly map: CycleMap;
+  readonly seed: number;
+  readonly therapistPresent: boolean;
+}
+
 type ChildNews = DocumentChanged | DanceChanged | { readonly type: 'dance.none' } | LibraryNews;
 
 export const studioMachine = setup({
@@ -69,7 +85,16 @@ export const studioMachine = setup({
     playback: playbackMachine,
     analysis: analysisMachine,
     library: libraryMachine,
-    loadEngine: fromPromise(() => loadDanceEngine()),
+    loadEngine: fromPromise<void, FirstDance | null>(async ({ input }) => {
+      const engine = await loadDanceEngine();
+      // The first dance is built ahead, in short tasks (the map compiled, then a few moments at a
+      // time), so playing it finds it built. A map that does not play fails again in playback,
+      // which says so; it is not the engine's load that failed.
+      if (input !== null)
+        await engine
+          .prepareFreshSession(input.map, input.seed, input.therapistPresent, nextTask)
+          .catch(() => undefined);
+    }),
   },
   guards: {
     isEngineLoaded: () => isDanceEngineLoaded(),
@@ -117,6 +142,18 @@ export const studioMachine = setup({
     loadingEngine: {
       invoke: {
         src: 'loadEngine',
+        input: ({ context, self }) => {
+          const child = self.getSnapshot().children.playback as
+            ActorRefFrom<typeof playbackMachine> | undefined;
+          const playing = child?.getSnapshot().context;
+          return context.pending === null || playing === undefined
+            ? null
+            : {
+                map: context.pending,
+                seed: playing.seed,
+                therapistPresent: playing.therapistPresent,
+              };
+        },
         onDone: {
           target: 'dancing',
           actions: ['playPending', assign({ engineFailed: false })],

@@ -34,14 +34,17 @@ describe('earlier versions', () => {
     const restore = within(list).getAllByRole('button', { name: /^Restore this version, from / });
     expect(restore).toHaveLength(1);
     await user.click(restore[0]!);
-    await waitFor(() =>
-      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Our cycle'),
+    // A busy machine (the whole suite on two cores) can take more than waitFor's default second.
+    await waitFor(
+      () => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Our cycle'),
+      { timeout: 5000 },
     );
     expect(screen.getByText(/Undo takes it back\./)).toBeInTheDocument();
 
     await user.keyboard('{Control>}z{/Control}');
-    await waitFor(() =>
-      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sunday evenings'),
+    await waitFor(
+      () => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sunday evenings'),
+      { timeout: 5000 },
     );
   }, 20_000);
 });

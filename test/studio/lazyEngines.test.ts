@@ -3,7 +3,8 @@
 // test/setup/engines.ts.) A fresh copy of the studio's modules is imported here, with neither
 // loaded.
 import { describe, expect, it, vi } from 'vitest';
-import { newMap } from '../../src/core';
+import { newMap, startSession } from '../../src/core';
+import { DEFAULT_SEED } from '../../src/studio';
 import { fakeRunner } from './fakeRunner';
 import { model } from './models';
 
@@ -24,6 +25,27 @@ describe('engines loaded on first need', () => {
     expect(studio.phaseOf(s.getSnapshot())).toBeNull();
     await vi.waitFor(() => expect(studio.phaseOf(s.getSnapshot())).toBe('playing'));
     expect(studio.isDanceEngineLoaded()).toBe(true);
+  });
+
+  it('builds the first map’s dance ahead, in short tasks, and plays exactly that dance', async () => {
+    const studio = await freshStudioModules();
+    const sessions = await import('../../src/studio/danceSessions');
+    const prepare = vi.spyOn(sessions, 'prepareFreshSession');
+    const s = studio.createStudio({ analysis: fakeRunner() });
+    const polka = model('protest-polka');
+    s.send({ type: 'document.load', map: polka, source: 'builtIn' });
+    await vi.waitFor(() => expect(studio.phaseOf(s.getSnapshot())).toBe('playing'));
+    expect(prepare).toHaveBeenCalledOnce();
+    expect(prepare.mock.calls[0]!.slice(0, 3)).toEqual([polka, DEFAULT_SEED, false]);
+    const played = studio.danceOf(s.getSnapshot())!.session;
+    // The very session built ahead, the same as one built at once.
+    const ahead = sessions.freshSession(sessions.playable(polka), DEFAULT_SEED, false);
+    expect(played).toBe(ahead);
+    const atOnce = sessions.completed(
+      { map: polka, machine: sessions.playable(polka).machine },
+      startSession(sessions.playable(polka).machine, { seed: DEFAULT_SEED }),
+    );
+    expect(played.snapshots).toEqual(atOnce.snapshots);
   });
 
   it('plays the latest map asked for while loading, and nothing once it is closed', async () => {
