@@ -15,13 +15,16 @@ export interface PlayableMap {
   readonly machine: CycleMachine;
 }
 
-const playables = new WeakMap<CycleMap, PlayableMap>();
+/**
+ * The last map compiled. Only the last: every edit is a new map object (none is changed in place),
+ * and a chart kept for each would keep one for every version in the undo history.
+ */
+let lastPlayable: PlayableMap | null = null;
 
-/** The map compiled, once per map object (a map is never changed in place: an edit is a new one). */
+/** The map compiled; asked again for the same map object (the first dance, built ahead), at once. */
 export function playable(map: CycleMap): PlayableMap {
-  let dance = playables.get(map);
-  if (dance === undefined) playables.set(map, (dance = { map, machine: compileMachine(map) }));
-  return dance;
+  if (lastPlayable?.map !== map) lastPlayable = { map, machine: compileMachine(map) };
+  return lastPlayable;
 }
 
 /** The whole dance from the session's end on: TICKs until the map's talk length is used up. */

@@ -41,9 +41,12 @@ describe('a fresh dance built ahead', () => {
     expect(freshSession(playable(map), 4, true)).not.toBe(other);
   });
 
-  it('compiles a map once, whatever it is played with', () => {
+  it('compiles the same map once, and keeps no chart of an older one', () => {
     const map = model('secure-cycle');
-    expect(playable(map)).toBe(playable(map));
-    expect(playable({ ...map })).not.toBe(playable(map));
+    const compiled = playable(map);
+    expect(playable(map)).toBe(compiled);
+    const edited = { ...map };
+    expect(playable(edited)).not.toBe(compiled);
+    expect(playable(map)).not.toBe(compiled);
   });
 });
