@@ -5,6 +5,7 @@
  * waiting for it.
  */
 import { useLayoutEffect, useState } from 'react';
+import { afterPaint } from './afterPaint';
 
 /** Updates waiting for the next frame, applied together (one render for all of them). */
 const waiting = new Set<() => void>();
@@ -21,9 +22,7 @@ function afterNextPaint(update: () => void): () => void {
   waiting.add(update);
   if (!scheduled) {
     scheduled = true;
-    // requestAnimationFrame runs just before the frame is drawn; a task posted from it runs once
-    // that frame has gone to the screen.
-    requestAnimationFrame(() => setTimeout(flush, 0));
+    afterPaint(flush);
   }
   return () => waiting.delete(update);
 }
