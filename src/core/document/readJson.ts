@@ -16,14 +16,14 @@ export function readJson(
   maxBytes: number = LIMITS.fileBytes,
 ): JsonReadResult {
   // A UTF-16 code unit is at most 3 bytes of UTF-8 (a pair of them, 4): text short enough by
-  // that bound needs no count.
+  // that bound fits without being counted (null).
   const size =
     typeof input !== 'string'
       ? input.byteLength
       : input.length * 3 <= maxBytes
-        ? 0
+        ? null
         : utf8Length(input);
-  if (size > maxBytes) return fail('too-large', tooLargeMessage(size, maxBytes));
+  if (size !== null && size > maxBytes) return fail('too-large', tooLargeMessage(size, maxBytes));
   const text = typeof input === 'string' ? input : decodeUtf8(input);
   if (text === undefined || text.includes('\u0000')) {
     return fail(
