@@ -28,6 +28,8 @@ export interface AnalysisContext {
 }
 
 export type AnalysisEvent =
+  /** The switch is on screen: get the runner ready, so switching it on answers at once. */
+  | { readonly type: 'analysis.prepare' }
   | { readonly type: 'analysis.enable' }
   | { readonly type: 'analysis.disable' }
   | {
@@ -116,9 +118,12 @@ export const analysisMachine = setup({
   }),
   initial: 'off',
   on: {
-    // A dance to analyse, with the analysis off: get the runner ready, so switching it on answers
-    // at once rather than waiting for the runner's code and workers to start.
-    'analysis.request': { actions: ['keepRequest', 'warmRunner'] },
+    // A dance to analyse, with the analysis off: kept, for when it is switched on.
+    'analysis.request': { actions: 'keepRequest' },
+    // The switch is on screen: get the runner ready (its code, its workers), so switching it on
+    // answers at once. Not with the request itself: the runner's start would share the cores with
+    // the dance's own first drawing, which comes first.
+    'analysis.prepare': { actions: 'warmRunner' },
     'analysis.clear': { actions: assign({ request: null }) },
   },
   states: {

@@ -44,7 +44,7 @@ export interface StudioDeps {
 export type StudioEvent =
   | DocumentEvent
   | PlaybackEvent
-  | Extract<AnalysisEvent, { type: 'analysis.enable' | 'analysis.disable' }>
+  | Extract<AnalysisEvent, { type: 'analysis.prepare' | 'analysis.enable' | 'analysis.disable' }>
   | Exclude<LibraryEvent, { type: 'library.changed' | 'library.newer' | 'library.gone' }>
   | CreateMap;
 

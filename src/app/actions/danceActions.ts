@@ -113,6 +113,13 @@ export const setRepairWindows: Action<boolean> = {
   perform: (studio, on) => studio.send({ type: on ? 'analysis.enable' : 'analysis.disable' }),
 };
 
+/** The repair windows' switch is on screen: their analysis gets ready, for a quick first answer. */
+export const prepareRepairWindows: Action = {
+  name: 'prepareRepairWindows',
+  label: 'Get the repair windows ready',
+  perform: (studio) => studio.send({ type: 'analysis.prepare' }),
+};
+
 /** Presentation mode on or off: the dance fills the screen, with large type and nothing private. */
 export const present: Action = {
   name: 'present',

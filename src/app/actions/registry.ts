@@ -25,6 +25,7 @@ export const ACTIONS = {
   setTherapist: dance.setTherapist,
   setReducedMotion: dance.setReducedMotion,
   setRepairWindows: dance.setRepairWindows,
+  prepareRepairWindows: dance.prepareRepairWindows,
   edit: doc.edit,
   endEdit: doc.endEdit,
   undo: doc.undo,

@@ -32,6 +32,7 @@ import {
 } from '../../studio';
 import { ScoreChart } from '../../viz/chart/ScoreChart';
 import { DanceLoop } from '../../viz/loop/DanceLoop';
+import { afterPaint } from '../../viz/motion/afterPaint';
 import { useAfterPaint } from '../../viz/motion/useAfterPaint';
 import { useActionKeys, useDispatch } from '../actions/useActions';
 import { useStudioSelector } from '../studio/StudioContext';
@@ -127,6 +128,12 @@ export function DanceView() {
   useEffect(() => {
     if (shown) startTransition(() => setWhole(true));
   }, [shown]);
+  // Once the repair windows' switch is painted, their analysis gets ready (its code, its workers)
+  // while the person reads; not sooner, where it would share the cores with the dance's drawing.
+  const switchShown = shown && (whole || wide);
+  useEffect(() => {
+    if (switchShown) return afterPaint(() => run('prepareRepairWindows', undefined));
+  }, [switchShown, run]);
 
   if (dance === null || moment === null || reading === null || !shown) {
     return engine === 'failed' ? (

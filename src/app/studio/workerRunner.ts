@@ -1,6 +1,6 @@
 /**
  * The browser's analysis runner: the repair-window analysis shared out to a pool of Web Workers,
- * one per logical core (at most 8), loaded and started once a dance is open (or with the first run);
+ * one per logical core (at most 8), loaded and started once the repair windows' switch is shown (or with the first run);
  * cancelled by ending the workers.
  */
 import type { AnalysisRunner } from '../../studio';
@@ -50,7 +50,7 @@ function lazyRunner(load: () => Promise<AnalysisRunner>, failure: string): Analy
   let loading: Promise<AnalysisRunner> | null = null;
   let warmed = false;
   return {
-    // Once the page is idle (the dance has drawn), load the runner and start its workers.
+    // Once the page is idle (after the switch's paint), load the runner and start its workers.
     warm(likely) {
       if (warmed) return;
       warmed = true;
