@@ -95,6 +95,9 @@ export const ChangedInAnotherTab: Story = {
   ...conflict,
   play: async ({ canvas, userEvent }) => {
     const alert = canvas.getByRole('alert');
+    // At once, what happened; the choices' code follows (it loads only when there is a conflict).
+    await expect(alert).toHaveTextContent(/Your changes in this window are kept/);
+    await within(alert).findByRole('button', { name: 'Use the other version' });
     await expect(alert).toHaveTextContent(
       '“Typed here” (“Saved in the other tab” in the other tab) was changed in another tab or window while you were editing it here.',
     );
@@ -118,7 +121,7 @@ export const ChangedInAnotherTab: Story = {
 export const KeepMyChangesAsACopy: Story = {
   ...conflict,
   play: async ({ canvas, userEvent, args, loaded }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Keep my changes as a copy' }));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Keep my changes as a copy' }));
     await expect(canvas.queryByRole('alert')).toBeNull();
     // The app opens the copy (a fresh id), which is saved beside the other tab's version.
     await expect(args.onOpenCopy).toHaveBeenCalledWith(expect.stringMatching(/^map-/));

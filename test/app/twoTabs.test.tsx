@@ -49,12 +49,14 @@ describe('another tab saving the same map first', () => {
     await typeTitleHere(here, 'Typed here');
     saveInOtherTab(other, 'Saved in the other tab');
 
-    const alert = await screen.findByText(/was changed in another tab or window/);
+    const alert = await screen.findByText(
+      /in the other tab\) was changed in another tab or window/,
+    );
     expect(alert).toHaveTextContent('“Saved in the other tab”');
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Typed here');
     expect((await store.load('ours'))?.map.title).toBe('Saved in the other tab');
 
-    await userEvent.click(screen.getByRole('button', { name: 'Keep my changes as a copy' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Keep my changes as a copy' }));
     await waitFor(() =>
       expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue(
         'Typed here (kept from this window)',
@@ -75,7 +77,7 @@ describe('another tab saving the same map first', () => {
     saveInOtherTab(other, 'Saved in the other tab');
     await screen.findByText(/was changed in another tab or window/);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Use the other version' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Use the other version' }));
     await waitFor(() =>
       expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Saved in the other tab'),
     );
