@@ -1,5 +1,5 @@
 /** The Cyclemap app shell: header with quick exit, the page the address names, and the safety panel. */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { copyOfMap, newMap, type CycleMap, type ParseWarning } from '../core';
 import { documentMapOf, isEditable, mapIdsInUseOf, missingMapOf, type Studio } from '../studio';
 import { AppHeader } from './AppHeader';
@@ -135,6 +135,7 @@ function Pages({ studio, catalog, onQuickExit, route, navigate: go, warnings }: 
   const open = useStudioSelector(documentMapOf);
   const editable = useStudioSelector(isEditable);
   const missing = useStudioSelector(missingMapOf);
+  const arrived = useDeferredValue(open);
 
   const [unreadable, setUnreadable] = useState<string | null>(null);
   const isBuiltIn = (id: string) => catalog.entries.some((entry) => entry.id === id);
@@ -201,7 +202,9 @@ function Pages({ studio, catalog, onQuickExit, route, navigate: go, warnings }: 
   }
   if (route.name === 'pattern') {
     if (!isBuiltIn(route.id) || unreadable === route.id) return <NotHere onBack={goHome} />;
-    const map = open?.id === route.id && !editable ? open : null;
+    // Drawn in a render that gives way every few milliseconds (a deferred value), not in the task
+    // that brought the map: that task also starts the dance's engine.
+    const map = arrived?.id === route.id && !editable ? arrived : null;
     const title = catalog.entries.find((entry) => entry.id === route.id)?.title ?? null;
     if (map === null) return <PageLoading title={title} />;
     return (
