@@ -50,7 +50,7 @@ function inTeachingOrder<T extends { readonly id: string }>(entries: readonly T[
 
 /**
  * A shipped model, read without the map parser: the tests read every file in /models with the
- * parser and hold this to give exactly what it gives (builtInModels.test.ts), so opening a
+ * parser and hold this to give exactly what it gives (test/app/builtInModels.test.tsx), so opening a
  * built-in map does not wait for the parser's code (10 kB) and its first, slow run.
  */
 function shippedMap(text: string): CycleMap {
