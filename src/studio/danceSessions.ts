@@ -38,6 +38,14 @@ function lastIndexOf(dance: PlayableMap, session: DanceSession): number {
   return session.snapshots.length - 1 + Math.max(0, dance.map.simulation.turns - ticks);
 }
 
+/** The last fresh dance built: asked for again (the first dance, built ahead), it is not rebuilt. */
+let lastFresh: {
+  readonly dance: PlayableMap;
+  readonly seed: number;
+  readonly therapistPresent: boolean;
+  readonly session: DanceSession;
+} | null = null;
+
 /**
  * The seed's dance from its start, played to the talk's full length with no repairs: what plays
  * first, and what a repaired dance is compared with.
@@ -62,14 +70,6 @@ export function freshSession(
   lastFresh = { dance, seed, therapistPresent, session };
   return session;
 }
-
-/** The last fresh dance built: asked for again (the first dance, built ahead), it is not rebuilt. */
-let lastFresh: {
-  readonly dance: PlayableMap;
-  readonly seed: number;
-  readonly therapistPresent: boolean;
-  readonly session: DanceSession;
-} | null = null;
 
 /** Moments computed between two of `prepareFreshSession`'s pauses. */
 const MOMENTS_A_PIECE = 16;

@@ -1,7 +1,7 @@
 /**
  * The browser's analysis runner: the repair-window analysis shared out to a pool of Web Workers,
- * one per logical core (at most 8), loaded and started once the repair windows' switch is shown (or with the first run);
- * cancelled by ending the workers.
+ * one per logical core (at most 8), loaded and started once the repair windows' switch is shown
+ * (or with the first run); cancelled by ending the workers.
  */
 import type { AnalysisRunner } from '../../studio';
 
