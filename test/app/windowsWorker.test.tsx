@@ -49,14 +49,16 @@ describe('the analysis worker', () => {
     ]);
   });
 
-  it('plays a warm-up a few runs at a call, and answers it with no figures', () => {
+  it('plays a warm-up a few runs at a call, in both settings, and answers it with no figures', () => {
     send({ ...request, fromRun: 0, toRun: 9, warmUp: true });
-    expect(played.mock.calls.map(([, , from, to]) => [from, to])).toEqual([
-      [0, 2],
-      [2, 4],
-      [4, 6],
-      [6, 8],
-      [8, 9],
+    expect(
+      played.mock.calls.map(([, options, from, to]) => [from, to, options.therapistPresent]),
+    ).toEqual([
+      [0, 2, false],
+      [2, 4, true],
+      [4, 6, false],
+      [6, 8, true],
+      [8, 9, false],
     ]);
     expect(replies).toEqual([{ type: 'warmed' }]);
   });
