@@ -1,10 +1,10 @@
-// Stories of the Dynamics view: a secure cycle with one attractor; a Find the Bad Guy with more
-// softening, where a saddle parts a talk that settles from one that runs to the edge; the vector
-// field on; a trajectory placed; and, on one's own copy, a slider that splits the attractor with
-// a saddle (and Undo that brings it back).
+// Stories of the Dynamics view: a secure cycle with one attractor (its figures kept in a copy on
+// request); a Find the Bad Guy with more softening, where a saddle parts a talk that settles from
+// one that runs to the edge; the vector field on; a trajectory placed; and, on one's own copy, a
+// slider that splits the attractor with a saddle (and Undo that brings it back).
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ReactNode } from 'react';
-import { expect, fireEvent, waitFor, within } from 'storybook/test';
+import { expect, fireEvent, fn, waitFor, within } from 'storybook/test';
 import badGuyText from '../models/find-the-bad-guy.json?raw';
 import secureText from '../models/secure-cycle.json?raw';
 import { DynamicsView } from '../src/app/dynamics/DynamicsView';
@@ -84,13 +84,19 @@ async function drawnWhole(root: HTMLElement): Promise<SVGPathElement> {
 }
 
 export const OneAttractor: Story = {
-  play: async ({ canvasElement }) => {
+  // On a pattern the explored figures can be kept in a copy of one's own.
+  args: { onEditCopy: fn() },
+  play: async ({ canvasElement, args }) => {
     await expect(kinds(canvasElement)).toEqual(['stable']);
     await expect(marks(canvasElement)[0]).toHaveAccessibleName(
       /^Steady state 1, stable: Noor \d\.\d, Sam \d\.\d\. Eigenvalues /,
     );
     await expect(plane(canvasElement).querySelectorAll('path.nullcline')).toHaveLength(2);
     await expect(within(canvasElement).getByText(/explore a copy that is not saved/)).toBeVisible();
+    await fireEvent.click(
+      within(canvasElement).getByRole('button', { name: 'Edit a copy with these figures' }),
+    );
+    await expect(args.onEditCopy).toHaveBeenCalledWith(secure);
   },
 };
 

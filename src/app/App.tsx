@@ -217,9 +217,9 @@ function Pages({ studio, catalog, onQuickExit, route, navigate: go, warnings }: 
               go({ name: 'pattern', id: map.id, ...(view === 'dance' ? {} : { view }) })
             }
             onBack={goHome}
-            onEditCopy={() =>
+            onEditCopy={(from = map) =>
               createAndOpen(
-                copyOfMap(map, freshMapId(taken()), nowIso(), `${map.title} (our copy)`),
+                copyOfMap(from, freshMapId(taken()), nowIso(), `${map.title} (our copy)`),
               )
             }
           />

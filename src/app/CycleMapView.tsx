@@ -15,8 +15,11 @@ import { Worksheet } from './worksheet/Worksheet';
 interface CycleMapViewProps {
   readonly map: CycleMap;
   readonly onBack: () => void;
-  /** Puts an editable copy in "Your maps" and opens it. */
-  readonly onEditCopy?: () => void;
+  /**
+   * Puts an editable copy in "Your maps" and opens it: of the pattern, or of `from` (the pattern
+   * with the figures explored in its Dynamics view).
+   */
+  readonly onEditCopy?: (from?: CycleMap) => void;
   readonly view?: PatternView;
   readonly onView?: (view: PatternView) => void;
 }
@@ -50,7 +53,7 @@ export function CycleMapView({
           Back to all cycles
         </button>
         {onEditCopy !== undefined && (
-          <button type="button" className="primary" onClick={onEditCopy}>
+          <button type="button" className="primary" onClick={() => onEditCopy()}>
             Edit a copy
           </button>
         )}
@@ -74,7 +77,7 @@ export function CycleMapView({
           </Suspense>
         ) : view === 'dynamics' ? (
           <Suspense fallback={<DynamicsLoading />}>
-            <DynamicsView />
+            <DynamicsView onEditCopy={onEditCopy} />
           </Suspense>
         ) : (
           <MapDetails map={map} />

@@ -22,6 +22,7 @@ function renderDynamics(
   source: MapSource = 'builtIn',
   motion = false,
   fitFromData?: ComponentProps<typeof DynamicsView>['fitFromData'],
+  onEditCopy?: (map: CycleMap) => void,
 ) {
   const studio = createStudio({ analysis: inlineRunner({ maxRuns: 20 }) });
   studio.send({ type: 'document.load', map, source });
@@ -29,7 +30,7 @@ function renderDynamics(
   const user = userEvent.setup();
   const { unmount } = render(
     <StudioProvider studio={studio}>
-      <DynamicsView fitFromData={fitFromData} />
+      <DynamicsView fitFromData={fitFromData} onEditCopy={onEditCopy} />
     </StudioProvider>,
   );
   const current = () => studio.getSnapshot().document.context.map!;
@@ -226,6 +227,34 @@ describe('the Dynamics view', () => {
     await user.click(screen.getByRole('button', { name: 'Reset to the pattern’s figures' }));
     expect(nullclineOf(1)).toBe(before);
     expect(marks()).toHaveLength(marksBefore);
+  });
+
+  it('keeps a pattern’s explored figures in a copy, the pattern itself unchanged', async () => {
+    const secure = sampleModel('secure-cycle');
+    const kept: CycleMap[] = [];
+    const { user, current } = renderDynamics(secure, 'builtIn', false, undefined, (map) =>
+      kept.push(map),
+    );
+    expect(screen.getByText(/choose “Edit a copy with these figures”/)).toBeVisible();
+    const sam = within(screen.getByRole('group', { name: /^How Sam moves/ }));
+    const slope = sam.getByRole('slider', { name: 'Moved by the other’s negativity' });
+    fireEvent.change(slope, { target: { value: '0.6' } });
+    fireEvent.blur(slope);
+    await user.click(screen.getByRole('button', { name: 'Edit a copy with these figures' }));
+    expect(kept).toHaveLength(1);
+    const [copy] = kept;
+    expect(copy!.partners[1].dynamics).toEqual({
+      ...secure.partners[1].dynamics,
+      negativeInfluence: 0.6,
+    });
+    expect(copy!.partners[0].dynamics).toEqual(secure.partners[0].dynamics);
+    // Everything but the figures is the pattern’s: its words, steps, repairs and settings.
+    expect({ ...copy!, partners: null }).toEqual({ ...secure, partners: null });
+    expect({ ...copy!.partners[1], dynamics: null }).toEqual({
+      ...secure.partners[1],
+      dynamics: null,
+    });
+    expect(current()).toBe(secure);
   });
 
   it('hands a fit’s figures to the map through its slot, as one step of undo', async () => {

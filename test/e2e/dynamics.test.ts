@@ -1,7 +1,8 @@
 // The Dynamics view in real Chromium: its code loads only when the tab opens; a click on the phase
 // plane (or the keyboard) places a start and a trajectory is drawn to where it ends, said in words;
-// moving a slider moves the nullcline (on a pattern's unsaved copy, and as an undoable edit of
-// one's own map); the vector field; and axe finds nothing at each stage.
+// moving a slider moves the nullcline (on a pattern's unsaved copy, which a copy of one's own can
+// keep, and as an undoable edit of one's own map); the vector field; and axe finds nothing at each
+// stage.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations, launchBrowser, openTrackedPage, type TrackedPage } from './browser';
@@ -155,6 +156,36 @@ describe('the Dynamics view', () => {
       await plane(page).locator('.steady-tip').waitFor();
       expect(await plane(page).locator('.steady-tip').textContent()).toMatch(/Eigenvalues/);
       expect(await axeViolations(page)).toEqual([]);
+      expect(opened.consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('a pattern’s explored figures are kept in a copy of one’s own, through a reload', async () => {
+    const opened = await openDynamics('Secure cycle');
+    const { page } = opened;
+    try {
+      const slope = slider(page, 'Sam', 'Moved by the other’s negativity');
+      await slope.focus();
+      for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+      expect(await slope.getAttribute('aria-valuetext')).toBe('0.30');
+      await page.getByRole('button', { name: 'Edit a copy with these figures' }).click();
+      await page.getByRole('button', { name: 'Start mapping' }).click();
+      await page.getByRole('tab', { name: 'Dynamics' }).click();
+      expect(page.url()).toMatch(/#\/map\/[^/]+\/dynamics$/);
+      const kept = slider(page, 'Sam', 'Moved by the other’s negativity');
+      expect(await kept.getAttribute('aria-valuetext')).toBe('0.30');
+      // Saved like any edit of one's own map: still there after a reload.
+      await page.reload({ waitUntil: 'networkidle' });
+      await plane(page).locator('path.nullcline').first().waitFor();
+      expect(await kept.getAttribute('aria-valuetext')).toBe('0.30');
+      await page.goto(inject('baseURL'), { waitUntil: 'networkidle' });
+      await page.getByRole('button', { name: 'Secure cycle', exact: true }).click();
+      await page.getByRole('tab', { name: 'Dynamics' }).click();
+      await plane(page).locator('path.nullcline').first().waitFor();
+      // The pattern itself keeps its own figure.
+      expect(await slope.getAttribute('aria-valuetext')).toBe('0.20');
       expect(opened.consoleErrors).toEqual([]);
     } finally {
       await opened.close();

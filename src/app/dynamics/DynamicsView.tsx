@@ -19,7 +19,7 @@ import { FigureSliders } from './FigureSliders';
 import { FitFromData } from './fit/FitFromData';
 import { InfluencePlot } from './InfluencePlot';
 import { PhasePlane, type Start } from './PhasePlane';
-import { useDynamicsFigures } from './useDynamicsFigures';
+import { useDynamicsFigures, withCouple } from './useDynamicsFigures';
 import { UpdateChoice } from './UpdateChoice';
 
 /** What "Fit from data" is given: the partners' names, and how to use a fit's figures. */
@@ -42,6 +42,11 @@ interface DynamicsViewProps {
   readonly initialStart?: Start;
   /** Whether the vector field shows from the outset (stories); off by default. */
   readonly initialField?: boolean;
+  /**
+   * On a built-in pattern: puts a copy of `map` (the pattern with the figures explored here) in
+   * "Your maps" and opens it. Without it the view offers no way to keep the explored figures.
+   */
+  readonly onEditCopy?: (map: CycleMap) => void;
 }
 
 export function DynamicsView(props: DynamicsViewProps) {
@@ -62,6 +67,7 @@ function DynamicsOfMap({
   fitFromData,
   initialStart,
   initialField = false,
+  onEditCopy,
 }: DynamicsOfMapProps) {
   const headingId = useId();
   const influenceId = useId();
@@ -127,7 +133,14 @@ function DynamicsOfMap({
           reducedMotion={reducedMotion}
         />
         <div className="dynamics-figures">
-          {figures.editsMap ? <UndoRedoButtons /> : <CopyHistory figures={figures} />}
+          {figures.editsMap ? (
+            <UndoRedoButtons />
+          ) : (
+            <CopyHistory
+              figures={figures}
+              onKeep={onEditCopy && (() => onEditCopy(withCouple(map, figures.couple)))}
+            />
+          )}
           {([0, 1] as const).map((partner) => (
             <FigureSliders
               key={partner}

@@ -41,6 +41,18 @@ function withFigures(d: Dynamics, figures: ModelDynamics): Dynamics {
 
 const coupleOf = (map: CycleMap): Couple => [map.partners[0].dynamics, map.partners[1].dynamics];
 
+/** `map` with both partners' dynamics from `couple` (a pattern's explored copy, to keep). */
+export function withCouple(map: CycleMap, couple: Couple): CycleMap {
+  const [first, second] = map.partners;
+  return {
+    ...map,
+    partners: [
+      { ...first, dynamics: couple[0] },
+      { ...second, dynamics: couple[1] },
+    ],
+  };
+}
+
 export function useDynamicsFigures(map: CycleMap, editable: boolean): DynamicsFigures {
   const run = useDispatch();
   const undoable = useStudioSelector(canUndo);
