@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { stepsOf, type CycleMap } from '../../src/core';
 import { DanceLoop, type DanceLoopProps } from '../../src/viz/loop/DanceLoop';
 import { moment, polka, polkaAlone, polkaReachLands } from '../../stories/sampleDances';
+import { loopWindowsOf } from './loopWindowsFixture';
 
 /** The Polka's loop at its first moment, without motion, with `props` changed. */
 function loopOf(props: Partial<DanceLoopProps> = {}) {
@@ -198,37 +199,14 @@ describe('the dance loop', () => {
 
   it('marks each step’s repair window, and the best one in words and with a ring', () => {
     renderLoop({
-      windows: {
-        round: 1,
-        note: null,
-        perStep: [
-          {
-            partner: 0,
-            step: 'perception',
-            by: 1,
-            repairId: 'softReach',
-            repair: 'Soft reach',
-            successRate: 0.68,
-          },
-          {
-            partner: 0,
-            step: 'perception',
-            by: 0,
-            repairId: 'selfSoothingBreak',
-            repair: 'Time-out',
-            successRate: 0.4,
-          },
-          {
-            partner: 1,
-            step: 'trigger',
-            by: 0,
-            repairId: 'softReach',
-            repair: 'Soft reach',
-            successRate: 0.31,
-          },
+      windows: loopWindowsOf(
+        [
+          [0, 'perception', 1, 'softReach', 'Soft reach', 0.68],
+          [0, 'perception', 0, 'selfSoothingBreak', 'Time-out', 0.4],
+          [1, 'trigger', 0, 'softReach', 'Soft reach', 0.31],
         ],
-        best: { partner: 0, step: 'perception' },
-      },
+        { partner: 0, step: 'perception' },
+      ),
     });
     const best = screen.getByRole('listitem', { name: /^Theo, step 2 of 5, perception/ });
     expect(best).toHaveAttribute('data-best', 'true');
@@ -248,29 +226,13 @@ describe('the dance loop', () => {
 
   it('names a couple’s own repair on its badge in their words, a catalogue one in a sentence’s', () => {
     renderLoop({
-      windows: {
-        round: 1,
-        note: null,
-        perStep: [
-          {
-            partner: 0,
-            step: 'perception',
-            by: 1,
-            repairId: 'team-huddle',
-            repair: 'Team huddle',
-            successRate: 0.7,
-          },
-          {
-            partner: 1,
-            step: 'trigger',
-            by: 0,
-            repairId: 'areResponse',
-            repair: 'Reassuring A.R.E. response',
-            successRate: 0.5,
-          },
+      windows: loopWindowsOf(
+        [
+          [0, 'perception', 1, 'team-huddle', 'Team huddle', 0.7],
+          [1, 'trigger', 0, 'areResponse', 'Reassuring A.R.E. response', 0.5],
         ],
-        best: null,
-      },
+        null,
+      ),
     });
     expect(
       screen.getByRole('listitem', { name: /^Theo, step 2 of 5, perception/ }),

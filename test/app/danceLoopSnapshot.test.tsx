@@ -4,38 +4,16 @@ import { describe, expect, it } from 'vitest';
 import type { DanceSession } from '../../src/core';
 import { DanceLoop, type LoopWindows } from '../../src/viz/loop/DanceLoop';
 import { moment, polka, polkaAlone, polkaReachLands } from '../../stories/sampleDances';
+import { loopWindowsOf } from './loopWindowsFixture';
 
-const windows: LoopWindows = {
-  round: 1,
-  note: null,
-  perStep: [
-    {
-      partner: 0,
-      step: 'perception',
-      by: 1,
-      repairId: 'softReach',
-      repair: 'Soft reach',
-      successRate: 0.61,
-    },
-    {
-      partner: 0,
-      step: 'reactiveEmotion',
-      by: 1,
-      repairId: 'softReach',
-      repair: 'Soft reach',
-      successRate: 0.68,
-    },
-    {
-      partner: 1,
-      step: 'trigger',
-      by: 0,
-      repairId: 'selfSoothingBreak',
-      repair: 'Time-out',
-      successRate: 0.57,
-    },
+const windows = loopWindowsOf(
+  [
+    [0, 'perception', 1, 'softReach', 'Soft reach', 0.61],
+    [0, 'reactiveEmotion', 1, 'softReach', 'Soft reach', 0.68],
+    [1, 'trigger', 0, 'selfSoothingBreak', 'Time-out', 0.57],
   ],
-  best: { partner: 0, step: 'reactiveEmotion' },
-};
+  { partner: 0, step: 'reactiveEmotion' },
+);
 
 /** The loop's <svg>, one element per line so a change shows as a readable diff. */
 function svgOf(session: DanceSession, index: number, overlay: LoopWindows | null = null): string {
